@@ -124,6 +124,12 @@ internal static partial class VipsNative
     [LibraryImport(Library)]
     public static partial nint vips_foreign_find_load_buffer(nint data, nuint size);
 
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    public static partial nint g_type_from_name(string name);
+
+    [LibraryImport(Library)]
+    public static partial nint vips_nickname_find(nint type);
+
     // Images.
     [LibraryImport(Library)]
     public static partial int vips_image_get_width(nint image);

@@ -5,19 +5,21 @@ namespace SiteOptimizer.Imaging.Vips;
 /// <summary>The libvips operations SiteOptimizer uses, each a few lines over <see cref="VipsOperation"/>.</summary>
 internal static class VipsOperations
 {
-    /// <summary>The loader libvips would pick for these bytes (e.g. <c>pngload_buffer</c>), or null.</summary>
+    /// <summary>The nickname of the loader libvips would pick for these bytes (e.g. <c>pngload_buffer</c>), or null.</summary>
     public static unsafe string? FindLoader(ReadOnlySpan<byte> bytes)
     {
         VipsRuntime.EnsureStarted();
         fixed (byte* data = bytes)
         {
-            var name = VipsNative.vips_foreign_find_load_buffer((nint)data, (nuint)bytes.Length);
-            if (name == 0)
+            var className = VipsNative.vips_foreign_find_load_buffer((nint)data, (nuint)bytes.Length);
+            if (className == 0)
             {
                 VipsRuntime.TakeErrorText();
                 return null;
             }
-            return Marshal.PtrToStringUTF8(name);
+            // The class name (VipsForeignLoadJpegBuffer) to the operation's nickname (jpegload_buffer).
+            var type = VipsNative.g_type_from_name(Marshal.PtrToStringUTF8(className)!);
+            return Marshal.PtrToStringUTF8(VipsNative.vips_nickname_find(type));
         }
     }
 

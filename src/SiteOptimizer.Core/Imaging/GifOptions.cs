@@ -1,0 +1,10 @@
+namespace SiteOptimizer.Imaging;
+
+/// <summary>GIF encoding, matching sharp's settings.</summary>
+public sealed record GifOptions
+{
+    /// <summary>Quantisation effort, 1–10.</summary>
+    public int Effort { get; init; } = 7;
+
+    internal string ToVipsOptions() => $"effort={Effort},reuse=true,dither=1.0,keep=icc";
+}

@@ -1,0 +1,110 @@
+using System.Diagnostics;
+using SiteOptimizer.Imaging.Vips;
+
+namespace SiteOptimizer.Imaging;
+
+/// <summary>
+/// Optimizes one image: re-encodes it in its own format and makes the configured WebP/AVIF
+/// variants, keeping each only when it is smaller than what would otherwise be served.
+/// Thread-safe; each call uses one libvips thread.
+/// </summary>
+internal sealed class ImageOptimizer(ImageOptions options)
+{
+    private readonly ImageEncoder _encoder = new(options);
+
+    public ImageResult Optimize(string name, byte[] original)
+    {
+        var started = Stopwatch.GetTimestamp();
+        ImageFormat? format = null;
+        try
+        {
+            var loader = VipsOperations.FindLoader(original);
+            format = ImageFormatNames.FromLoader(loader);
+            if (format is not { } source)
+            {
+                var problem = loader is null ? "not an image libvips can read" : null;
+                return Kept(name, original, null, problem, started);
+            }
+            return Optimize(name, original, source, started);
+        }
+        catch (VipsException error)
+        {
+            return Kept(name, original, format, error.Message, started);
+        }
+        finally
+        {
+            VipsRuntime.ReleaseThreadBuffers();
+        }
+    }
+
+    private ImageResult Optimize(string name, byte[] original, ImageFormat format, long started)
+    {
+        int frames;
+        using (var header = VipsOperations.Load(format.Loader(), original, "access=sequential"))
+        {
+            frames = header.Pages;
+        }
+        var animated = frames > 1 && format.CanAnimate();
+        using var working = Decode(original, format, animated);
+
+        var replacement = Smaller(EncodeOwnFormat(working, format, animated), original.LongLength);
+        var served = replacement?.Bytes.LongLength ?? original.LongLength;
+        var variants = new List<EncodedImage>(2);
+        if (options.WebP.Variants && format != ImageFormat.WebP)
+        {
+            AddIfSmaller(variants, Encoded(working, ImageFormat.WebP), served);
+        }
+        if (options.Avif.Variants && format != ImageFormat.Avif && !animated)
+        {
+            AddIfSmaller(variants, Encoded(working, ImageFormat.Avif), served);
+        }
+        return new ImageResult(name, format, original.LongLength, replacement, variants, frames, Stopwatch.GetElapsedTime(started), null);
+    }
+
+    /// <summary>Decodes fully (in memory, since it is encoded several times), EXIF-rotated and within the maximum width.</summary>
+    private VipsImage Decode(byte[] original, ImageFormat format, bool animated)
+    {
+        var loaderOptions = animated ? "n=-1,fail_on=truncated" : "fail_on=truncated";
+        using var decoded = VipsOperations.Load(format.Loader(), original, loaderOptions);
+        if (options.MaxWidth is { } maxWidth && decoded.Width > maxWidth)
+        {
+            using var thumbnail = VipsOperations.Thumbnail(original, maxWidth, loaderOptions);
+            return thumbnail.CopyMemory();
+        }
+        if (decoded.Orientation != 1)
+        {
+            using var upright = VipsOperations.Unary("autorot", decoded);
+            return upright.CopyMemory();
+        }
+        return decoded.CopyMemory();
+    }
+
+    private EncodedImage EncodeOwnFormat(VipsImage working, ImageFormat format, bool animated)
+    {
+        if (format != ImageFormat.Png || !options.Png.Palette)
+        {
+            return Encoded(working, format);
+        }
+        // A palette is usually far smaller; use it when nobody could tell the difference.
+        var palette = _encoder.Encode(working, ImageFormat.Png, palette: true);
+        return PerceptualDifference.MeanDeltaE00(working, palette, animated) <= options.Png.MaxPaletteDeltaE
+            ? new EncodedImage(ImageFormat.Png, palette, working.Width, working.PageHeight)
+            : Encoded(working, ImageFormat.Png);
+    }
+
+    private EncodedImage Encoded(VipsImage working, ImageFormat format) =>
+        new(format, _encoder.Encode(working, format), working.Width, working.PageHeight);
+
+    private static EncodedImage? Smaller(EncodedImage candidate, long than) => candidate.Bytes.LongLength < than ? candidate : null;
+
+    private static void AddIfSmaller(List<EncodedImage> variants, EncodedImage candidate, long than)
+    {
+        if (Smaller(candidate, than) is { } kept)
+        {
+            variants.Add(kept);
+        }
+    }
+
+    private static ImageResult Kept(string name, byte[] original, ImageFormat? format, string? problem, long started) =>
+        new(name, format, original.LongLength, null, [], 1, Stopwatch.GetElapsedTime(started), problem);
+}

@@ -1,0 +1,39 @@
+using SiteOptimizer.Imaging.Vips;
+
+namespace SiteOptimizer.Imaging;
+
+/// <summary>
+/// Mean CIEDE2000 colour difference between two images of the same size, over all pixels;
+/// transparent areas are compared as they look on white. Under 1 is hard to see side by side.
+/// </summary>
+internal static class PerceptualDifference
+{
+    private const int Srgb = 22;
+
+    public static double MeanDeltaE00(VipsImage reference, byte[] encoded, bool animated)
+    {
+        using var decoded = Decode(encoded, animated);
+        return MeanDeltaE00(reference, decoded);
+    }
+
+    public static double MeanDeltaE00(VipsImage reference, VipsImage candidate)
+    {
+        using var left = Comparable(reference);
+        using var right = Comparable(candidate);
+        using var difference = VipsOperations.Binary("dE00", left, right);
+        return VipsOperations.Statistic("avg", difference);
+    }
+
+    public static VipsImage Decode(byte[] encoded, bool animated)
+    {
+        var loader = VipsOperations.FindLoader(encoded) ?? throw new VipsException("encoded image is not readable");
+        return VipsOperations.Load(loader, encoded, animated ? "n=-1" : "");
+    }
+
+    private static VipsImage Comparable(VipsImage image)
+    {
+        using var flat = image.HasAlpha ? VipsOperations.Unary("flatten", image, "background=255") : null;
+        var source = flat ?? image;
+        return VipsOperations.Unary("colourspace", source, $"space=srgb");
+    }
+}

@@ -1,0 +1,26 @@
+using System.Globalization;
+
+namespace SiteOptimizer.Imaging;
+
+/// <summary>PNG encoding, matching sharp's settings.</summary>
+public sealed record PngOptions
+{
+    /// <summary>zlib compression level, 0–9.</summary>
+    public int Compression { get; init; } = 6;
+
+    /// <summary>Try an 8-bit palette (libimagequant), kept only when it loses nothing visible.</summary>
+    public bool Palette { get; init; } = true;
+
+    /// <summary>Quantisation effort, 1–10.</summary>
+    public int Effort { get; init; } = 7;
+
+    /// <summary>
+    /// The largest mean colour difference (CIEDE2000) a palette image may have from the
+    /// original; 1.0 is about the smallest difference a person notices side by side.
+    /// </summary>
+    public double MaxPaletteDeltaE { get; init; } = 1.0;
+
+    internal string ToVipsOptions(bool palette) => palette
+        ? string.Create(CultureInfo.InvariantCulture, $"compression={Compression},palette=true,Q=100,effort={Effort},dither=1.0,keep=icc")
+        : $"compression={Compression},keep=icc";
+}

@@ -1,0 +1,16 @@
+namespace SiteOptimizer.Imaging;
+
+/// <summary>WebP encoding, matching sharp's settings.</summary>
+public sealed record WebPOptions
+{
+    /// <summary>Also produce a WebP variant of every JPEG, PNG and GIF.</summary>
+    public bool Variants { get; init; } = true;
+
+    /// <summary>Quality, 1–100.</summary>
+    public int Quality { get; init; } = 80;
+
+    /// <summary>Encoder effort, 0–6.</summary>
+    public int Effort { get; init; } = 4;
+
+    internal string ToVipsOptions() => $"Q={Quality},effort={Effort},alpha_q=100,keep=icc";
+}
