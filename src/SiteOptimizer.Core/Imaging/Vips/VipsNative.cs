@@ -29,9 +29,6 @@ internal static partial class VipsNative
     public static partial void vips_cache_set_max(int max);
 
     [LibraryImport(Library)]
-    public static partial void vips_leak_set(int leak);
-
-    [LibraryImport(Library)]
     public static partial nuint vips_tracked_get_mem();
 
     [LibraryImport(Library)]

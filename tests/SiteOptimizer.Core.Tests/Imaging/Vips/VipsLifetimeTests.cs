@@ -1,0 +1,77 @@
+using SiteOptimizer.Imaging.Vips;
+using SiteOptimizer.Tests.Support;
+
+namespace SiteOptimizer.Tests.Imaging.Vips;
+
+/// <summary>
+/// libvips counts the pixel memory it allocates. Once its worker threads have their buffers
+/// (a warm-up round), disposing every handle must bring the count back to the same level,
+/// however many images pass through.
+/// </summary>
+public sealed class VipsLifetimeTests
+{
+    private static readonly byte[] s_photo = File.ReadAllBytes(TestPaths.SamplePhoto("ladybird.jpg"));
+
+    [Fact]
+    public void DecodeResizeEncode_ManyTimes_ReturnsTrackedMemoryToBaseline()
+    {
+        VipsRuntime.EnsureStarted();
+        VipsTestNative.EnableLeakChecks();
+        Round();
+
+        // The count is process-wide and other test classes run at the same time, so look for a
+        // quiet window: a leak grows in every attempt, while their images come and go.
+        var attempts = new List<string>();
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var (memory, allocations) = (VipsTestNative.TrackedMemory, VipsTestNative.TrackedAllocations);
+            for (var round = 0; round < 10; round++)
+            {
+                Round();
+            }
+            var (memoryAfter, allocationsAfter) = (VipsTestNative.TrackedMemory, VipsTestNative.TrackedAllocations);
+            if (memoryAfter == memory && allocationsAfter == allocations)
+            {
+                return;
+            }
+            attempts.Add($"{memory}→{memoryAfter} bytes, {allocations}→{allocationsAfter} allocations");
+        }
+        Assert.Fail("tracked memory never came back: " + string.Join("; ", attempts));
+
+        static void Round()
+        {
+            var before = VipsTestNative.TrackedMemory;
+            using (var thumbnail = VipsOperations.Thumbnail(s_photo, 640))
+            using (var inMemory = thumbnail.CopyMemory())
+            using (var decoded = VipsOperations.Load("jpegload_buffer", s_photo))
+            {
+                _ = VipsOperations.Save("webpsave_buffer", inMemory, "Q=80,keep=none");
+                _ = VipsOperations.Save("jpegsave_buffer", decoded, "Q=80,keep=none");
+                // The in-memory copy holds 640 × h × 3 bytes until it is disposed.
+                Assert.True(VipsTestNative.TrackedMemory >= before + (640 * 400 * 3));
+            }
+            VipsRuntime.ReleaseThreadBuffers();
+        }
+    }
+
+    [Fact]
+    public void ManyThreadsAtOnce_GiveTheSameBytesAsOneThread()
+    {
+        var expected = Encode();
+
+        var results = new byte[16][];
+        Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, index =>
+        {
+            results[index] = Encode();
+            VipsRuntime.ReleaseThreadBuffers();
+        });
+
+        Assert.All(results, bytes => Assert.Equal(expected, bytes));
+
+        static byte[] Encode()
+        {
+            using var image = VipsOperations.Thumbnail(s_photo, 500);
+            return VipsOperations.Save("jpegsave_buffer", image, "Q=75,optimize_coding=true,keep=none");
+        }
+    }
+}
