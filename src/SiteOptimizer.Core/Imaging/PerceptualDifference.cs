@@ -3,8 +3,10 @@ using SiteOptimizer.Imaging.Vips;
 namespace SiteOptimizer.Imaging;
 
 /// <summary>
-/// Mean CIEDE2000 colour difference between two images of the same size, over all pixels;
-/// transparent areas are compared as they look on white. Under 1 is hard to see side by side.
+/// Mean CIEDE2000 colour difference between two images of the same size, after both are
+/// blurred slightly the way the eye blurs fine detail at normal viewing distance (the idea of
+/// S-CIELAB), so that noise in a busy texture counts less than a shift in a smooth area.
+/// Transparent areas are compared as they look on white. Under 1 is hard to see side by side.
 /// </summary>
 internal static class PerceptualDifference
 {
@@ -20,7 +22,9 @@ internal static class PerceptualDifference
     {
         using var left = Comparable(reference);
         using var right = Comparable(candidate);
-        using var difference = VipsOperations.Binary("dE00", left, right);
+        using var leftSeen = VipsOperations.Unary("gaussblur", left, "sigma=1.0");
+        using var rightSeen = VipsOperations.Unary("gaussblur", right, "sigma=1.0");
+        using var difference = VipsOperations.Binary("dE00", leftSeen, rightSeen);
         return VipsOperations.Statistic("avg", difference);
     }
 
