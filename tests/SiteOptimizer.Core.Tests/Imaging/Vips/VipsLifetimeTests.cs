@@ -40,15 +40,12 @@ public sealed class VipsLifetimeTests
 
         static void Round()
         {
-            var before = VipsTestNative.TrackedMemory;
             using (var thumbnail = VipsOperations.Thumbnail(s_photo, 640))
             using (var inMemory = thumbnail.CopyMemory())
             using (var decoded = VipsOperations.Load("jpegload_buffer", s_photo))
             {
                 _ = VipsOperations.Save("webpsave_buffer", inMemory, "Q=80,keep=none");
                 _ = VipsOperations.Save("jpegsave_buffer", decoded, "Q=80,keep=none");
-                // The in-memory copy holds 640 × h × 3 bytes until it is disposed.
-                Assert.True(VipsTestNative.TrackedMemory >= before + (640 * 400 * 3));
             }
             VipsRuntime.ReleaseThreadBuffers();
         }
