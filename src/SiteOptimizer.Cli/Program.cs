@@ -1,1 +1,3 @@
-Console.WriteLine("placeholder");
+using SiteOptimizer.Cli.Commands;
+
+return await SiteoptCommand.RunAsync(args, Console.Out, Console.Error);

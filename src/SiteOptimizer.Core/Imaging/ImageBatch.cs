@@ -23,11 +23,25 @@ internal sealed class ImageBatch(ImageOptions options, TimeProvider time)
             new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
             input =>
             {
-                var result = optimizer.Optimize(input.Name, input.ReadBytes());
+                var result = Optimize(optimizer, input);
                 Interlocked.Add(ref serialTicks, result.EncodeTime.Ticks);
                 Interlocked.Increment(ref images);
                 onResult(result);
             });
         return new EncodeTimings(images, time.GetElapsedTime(started), TimeSpan.FromTicks(serialTicks), parallelism);
+    }
+
+    private static ImageResult Optimize(ImageOptimizer optimizer, ImageInput input)
+    {
+        byte[] bytes;
+        try
+        {
+            bytes = input.ReadBytes();
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return new ImageResult(input.Name, null, 0, null, [], 1, TimeSpan.Zero, "could not be read: " + error.Message);
+        }
+        return optimizer.Optimize(input.Name, bytes);
     }
 }

@@ -1,0 +1,35 @@
+using System.Globalization;
+using SiteOptimizer.Pipeline;
+
+namespace SiteOptimizer.Cli.Output;
+
+/// <summary>The end-of-run summary: bytes per file type, and where the time went.</summary>
+internal static class SummaryWriter
+{
+    public static async Task WriteAsync(TextWriter writer, OptimizationReport report)
+    {
+        var culture = CultureInfo.InvariantCulture;
+        var lines = new List<string>
+        {
+            $"Optimized {report.Source} → {report.Output}",
+            string.Create(culture, $"{report.Files} files: {report.ImagesOptimized} images recompressed, {report.ImagesKept} kept as they were, {report.Files - report.ImagesOptimized - report.ImagesKept} other files copied"),
+            "",
+            $"{"type",-12}{"files",7}{"before",12}{"after",12}{"saved",9}",
+        };
+        lines.AddRange(report.Totals.Select(t => Row(t.Type.ToString().ToLowerInvariant(), t.Files, t.BytesBefore, t.BytesAfter)));
+        lines.Add(Row("total", report.Files, report.BytesBefore, report.BytesAfter));
+        lines.Add("");
+        var encoding = report.Encoding;
+        lines.Add(string.Create(culture, $"Wall time {report.Wall.TotalSeconds:0.00} s. Encoding: {encoding.Images} images in {encoding.Wall.TotalSeconds:0.00} s on {encoding.DegreeOfParallelism} workers; one core alone would need {encoding.SerialEquivalent.TotalSeconds:0.00} s: speedup {encoding.Speedup:0.00}×."));
+        foreach (var line in lines)
+        {
+            await writer.WriteLineAsync(line).ConfigureAwait(false);
+        }
+    }
+
+    private static string Row(string type, int files, long before, long after)
+    {
+        var saved = before > 0 ? 1.0 - ((double)after / before) : 0;
+        return string.Create(CultureInfo.InvariantCulture, $"{type,-12}{files,7}{ByteSize.Format(before),12}{ByteSize.Format(after),12}{saved,9:P1}");
+    }
+}

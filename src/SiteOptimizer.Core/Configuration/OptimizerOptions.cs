@@ -1,0 +1,15 @@
+using System.Text.Json.Serialization;
+using SiteOptimizer.Imaging;
+
+namespace SiteOptimizer.Configuration;
+
+/// <summary>Every setting of a run: the contents of optimizer.json.</summary>
+public sealed record OptimizerOptions
+{
+    /// <summary>The JSON Schema editors use to complete and check the file.</summary>
+    [JsonPropertyName("$schema")]
+    public string? Schema { get; init; }
+
+    /// <summary>Image recompression.</summary>
+    public ImageOptions Images { get; init; } = new();
+}

@@ -1,0 +1,23 @@
+namespace SiteOptimizer.Diagnostics;
+
+/// <summary>The catalogue of diagnostic codes. Codes are never reused for another meaning.</summary>
+public static class DiagnosticCodes
+{
+    /// <summary>npm could not install the native tools during the build (MSBuild only).</summary>
+    public const string NativeToolsMissing = "SO0001";
+
+    /// <summary>npm installed no libvips for this platform (MSBuild only).</summary>
+    public const string NoLibvipsForPlatform = "SO0002";
+
+    /// <summary>optimizer.json is malformed or has an unknown, duplicate or out-of-range setting.</summary>
+    public const string InvalidConfig = "SO0100";
+
+    /// <summary>A file with an image extension is not an image libvips can read; kept as is.</summary>
+    public const string ImageNotReadable = "SO1001";
+
+    /// <summary>libvips could not decode or encode an image (truncated, corrupt…); kept as is.</summary>
+    public const string ImageFailed = "SO1002";
+
+    /// <summary>A file could not be read from the source.</summary>
+    public const string SourceUnreadable = "SO2001";
+}

@@ -1,0 +1,22 @@
+namespace SiteOptimizer.Pipeline;
+
+/// <summary>Classifies site files by extension.</summary>
+internal static class FileTypes
+{
+    public static FileType Of(string path) => Path.GetExtension(path).ToLowerInvariant() switch
+    {
+        ".html" or ".htm" => FileType.Html,
+        ".css" => FileType.Css,
+        ".js" or ".mjs" => FileType.JavaScript,
+        ".jpg" or ".jpeg" or ".jpe" or ".jfif" => FileType.Jpeg,
+        ".png" => FileType.Png,
+        ".gif" => FileType.Gif,
+        ".webp" => FileType.WebP,
+        ".avif" => FileType.Avif,
+        ".svg" => FileType.Svg,
+        ".woff2" or ".woff" or ".ttf" or ".otf" => FileType.Font,
+        _ => FileType.Other,
+    };
+
+    public static bool IsRaster(this FileType type) => type is FileType.Jpeg or FileType.Png or FileType.Gif or FileType.WebP or FileType.Avif;
+}

@@ -1,0 +1,33 @@
+using SiteOptimizer.Diagnostics;
+using SiteOptimizer.Imaging;
+
+namespace SiteOptimizer.Pipeline;
+
+/// <summary>What a run did: sizes per file type, times, and every diagnostic.</summary>
+/// <param name="Source">The source folder.</param>
+/// <param name="Output">The output folder.</param>
+/// <param name="Totals">Bytes before and after per file type, largest first.</param>
+/// <param name="ImagesOptimized">Images written smaller than they were.</param>
+/// <param name="ImagesKept">Images kept as they were (no gain, or a problem).</param>
+/// <param name="Wall">Elapsed time for the whole run.</param>
+/// <param name="Encoding">How long image encoding took and how well it used the cores.</param>
+/// <param name="Diagnostics">Warnings and errors, ordered by file.</param>
+public sealed record OptimizationReport(
+    string Source,
+    string Output,
+    IReadOnlyList<FileTypeTotals> Totals,
+    int ImagesOptimized,
+    int ImagesKept,
+    TimeSpan Wall,
+    EncodeTimings Encoding,
+    IReadOnlyList<Diagnostic> Diagnostics)
+{
+    /// <summary>All files.</summary>
+    public int Files => Totals.Sum(t => t.Files);
+
+    /// <summary>Total bytes in the source.</summary>
+    public long BytesBefore => Totals.Sum(t => t.BytesBefore);
+
+    /// <summary>Total bytes in the output.</summary>
+    public long BytesAfter => Totals.Sum(t => t.BytesAfter);
+}

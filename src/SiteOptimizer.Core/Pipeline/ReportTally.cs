@@ -1,0 +1,64 @@
+using SiteOptimizer.Diagnostics;
+
+namespace SiteOptimizer.Pipeline;
+
+/// <summary>Collects sizes and diagnostics from many workers at once.</summary>
+internal sealed class ReportTally
+{
+    private readonly Lock _gate = new();
+    private readonly Dictionary<FileType, FileTypeTotals> _totals = [];
+    private readonly List<Diagnostic> _diagnostics = [];
+
+    public int ImagesOptimized { get; private set; }
+
+    public int ImagesKept { get; private set; }
+
+    public void Add(SiteFile file, long bytesAfter)
+    {
+        lock (_gate)
+        {
+            var totals = _totals.GetValueOrDefault(file.Type) ?? new FileTypeTotals(file.Type, 0, 0, 0);
+            _totals[file.Type] = totals with
+            {
+                Files = totals.Files + 1,
+                BytesBefore = totals.BytesBefore + file.Length,
+                BytesAfter = totals.BytesAfter + bytesAfter,
+            };
+            if (file.Type.IsRaster())
+            {
+                if (bytesAfter < file.Length)
+                {
+                    ImagesOptimized++;
+                }
+                else
+                {
+                    ImagesKept++;
+                }
+            }
+        }
+    }
+
+    public void Report(Diagnostic diagnostic)
+    {
+        lock (_gate)
+        {
+            _diagnostics.Add(diagnostic);
+        }
+    }
+
+    public IReadOnlyList<FileTypeTotals> Totals()
+    {
+        lock (_gate)
+        {
+            return [.. _totals.Values.OrderByDescending(t => t.BytesBefore).ThenBy(t => t.Type)];
+        }
+    }
+
+    public IReadOnlyList<Diagnostic> Diagnostics()
+    {
+        lock (_gate)
+        {
+            return [.. _diagnostics.OrderBy(d => d.File, StringComparer.Ordinal).ThenBy(d => d.Code, StringComparer.Ordinal)];
+        }
+    }
+}

@@ -1,0 +1,26 @@
+namespace SiteOptimizer.Pipeline;
+
+/// <summary>The files of a built site on disk, in a stable order.</summary>
+internal static class SiteFolder
+{
+    private static readonly EnumerationOptions s_walk = new()
+    {
+        RecurseSubdirectories = true,
+        // Links are not followed: a link could lead out of the site, or in a circle.
+        AttributesToSkip = FileAttributes.ReparsePoint,
+        IgnoreInaccessible = true,
+    };
+
+    /// <summary>Every file under <paramref name="root"/>, except those under <paramref name="excluded"/> (the output, when it is inside the source).</summary>
+    public static IReadOnlyList<SiteFile> Files(string root, string? excluded)
+    {
+        var fullRoot = Path.GetFullPath(root);
+        var skip = excluded is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(excluded)) + Path.DirectorySeparatorChar;
+        return new DirectoryInfo(fullRoot)
+            .EnumerateFiles("*", s_walk)
+            .Where(file => skip is null || !file.FullName.StartsWith(skip, StringComparison.Ordinal))
+            .Select(file => new SiteFile(file.FullName, Path.GetRelativePath(fullRoot, file.FullName).Replace('\\', '/'), file.Length))
+            .OrderBy(file => file.RelativePath, StringComparer.Ordinal)
+            .ToList();
+    }
+}

@@ -1,0 +1,135 @@
+using System.Security.Cryptography;
+using SiteOptimizer.Cli;
+using SiteOptimizer.Tests.Support;
+
+namespace SiteOptimizer.Tests.Commands;
+
+public sealed class OptimizeCommandTests
+{
+    [Fact]
+    public async Task Optimize_SampleSite_CopiesEveryFileShrinksImagesAndLeavesTheSourceAlone()
+    {
+        using var temp = new TempDirectory();
+        var before = Fingerprint(RepoPaths.SampleSite);
+
+        var run = await CliRun.RunAsync("optimize", RepoPaths.SampleSite, "-o", temp.Path);
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal("", run.Error);
+        Assert.Equal(before, Fingerprint(RepoPaths.SampleSite));
+        var written = Fingerprint(temp.Path);
+        Assert.Equal(before.Keys, written.Keys);
+        foreach (var (path, (length, _)) in written)
+        {
+            Assert.True(length <= before[path].Length, $"{path} grew");
+        }
+        var jpegBefore = before.Where(f => f.Key.EndsWith(".jpg", StringComparison.Ordinal)).Sum(f => f.Value.Length);
+        var jpegAfter = written.Where(f => f.Key.EndsWith(".jpg", StringComparison.Ordinal)).Sum(f => f.Value.Length);
+        Assert.True(jpegAfter < jpegBefore / 2, $"JPEG {jpegBefore} → {jpegAfter}");
+        Assert.Equal(before["index.html"], written["index.html"]);
+        Assert.Contains("speedup", run.Output);
+        Assert.Matches(@"jpeg\s+17\s", run.Output);
+        Assert.Empty(Directory.GetFiles(temp.Path, "*.siteopt-tmp", SearchOption.AllDirectories));
+    }
+
+    [Fact]
+    public async Task Optimize_CorruptImage_WarnsWithFileAndReasonAndKeepsTheOriginalBytes()
+    {
+        using var temp = new TempDirectory();
+        var site = Directory.CreateDirectory(temp.Combine("site")).FullName;
+        var photo = File.ReadAllBytes(Path.Combine(RepoPaths.SampleSite, "images", "gallery", "ladybird.jpg"));
+        File.WriteAllBytes(Path.Combine(site, "cut.jpg"), photo[..(photo.Length / 3)]);
+        File.WriteAllText(Path.Combine(site, "liar.png"), "<html>not a png</html>");
+        File.WriteAllBytes(Path.Combine(site, "good.jpg"), photo);
+
+        var run = await CliRun.RunAsync("optimize", site, "-o", temp.Combine("out"));
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("cut.jpg: warning SO1002: kept as is:", run.Error);
+        Assert.Contains("liar.png: warning SO1001: kept as is: not an image libvips can read", run.Error);
+        Assert.Equal(File.ReadAllBytes(Path.Combine(site, "cut.jpg")), File.ReadAllBytes(temp.Combine("out", "cut.jpg")));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(site, "liar.png")), File.ReadAllBytes(temp.Combine("out", "liar.png")));
+        Assert.True(new FileInfo(temp.Combine("out", "good.jpg")).Length < photo.Length);
+    }
+
+    [Fact]
+    public async Task Optimize_OutputInsideTheSite_IsNotReadAsPartOfTheSite()
+    {
+        using var temp = new TempDirectory();
+        File.WriteAllText(temp.Combine("index.html"), "<p>hi</p>");
+
+        var first = await CliRun.RunAsync("optimize", temp.Path, "-o", temp.Combine("out"));
+        var second = await CliRun.RunAsync("optimize", temp.Path, "-o", temp.Combine("out"));
+
+        Assert.Equal(ExitCodes.Success, second.ExitCode);
+        Assert.Contains("1 files", first.Output);
+        Assert.Contains("1 files", second.Output);
+        Assert.False(Directory.Exists(temp.Combine("out", "out")));
+    }
+
+    [Fact]
+    public async Task Optimize_MissingSite_ExitsWithInputOutputError()
+    {
+        using var temp = new TempDirectory();
+
+        var run = await CliRun.RunAsync("optimize", temp.Combine("nowhere"), "-o", temp.Combine("out"));
+
+        Assert.Equal(ExitCodes.InputOutputError, run.ExitCode);
+        Assert.Contains("nowhere", run.Error);
+    }
+
+    [Theory]
+    [InlineData("optimize")]
+    [InlineData("optimize", "site")]
+    [InlineData("optimize", "site", "-o", "out", "--concurrency", "0")]
+    [InlineData("optimize", "site", "-o", "out", "--no-such-flag")]
+    [InlineData("frobnicate")]
+    public async Task BadCommandLine_ExitsWithUsageErrorAndAHint(params string[] args)
+    {
+        var run = await CliRun.RunAsync(args);
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Contains("siteopt --help", run.Error);
+    }
+
+    [Fact]
+    public async Task Config_UnknownSetting_IsAnErrorWithLineAndColumn()
+    {
+        using var temp = new TempDirectory();
+        var config = temp.Combine("optimizer.json");
+        File.WriteAllText(config, "{\n  \"images\": {\n    \"qualty\": 80\n  }\n}\n");
+
+        var run = await CliRun.RunAsync("optimize", RepoPaths.SampleSite, "-o", temp.Combine("out"), "--config", config);
+
+        Assert.Equal(ExitCodes.ConfigError, run.ExitCode);
+        Assert.Contains($"{config}(3,", run.Error);
+        Assert.Contains("error SO0100", run.Error);
+        Assert.Contains("qualty", run.Error);
+        Assert.False(Directory.Exists(temp.Combine("out")));
+    }
+
+    [Fact]
+    public async Task Help_DescribesTheOptimizeCommand()
+    {
+        var run = await CliRun.RunAsync("optimize", "--help");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("--output", run.Output);
+        Assert.Contains("--concurrency", run.Output);
+    }
+
+    [Fact]
+    public async Task Version_PrintsTheToolVersion()
+    {
+        var run = await CliRun.RunAsync("--version");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.StartsWith("0.1.0", run.Output);
+        Assert.Contains("libvips 8.18.", run.Output);
+    }
+
+    private static Dictionary<string, (long Length, string Hash)> Fingerprint(string root) =>
+        Directory.EnumerateFiles(root, "*", SearchOption.AllDirectories).ToDictionary(
+            path => Path.GetRelativePath(root, path).Replace('\\', '/'),
+            path => (new FileInfo(path).Length, Convert.ToHexString(SHA256.HashData(File.ReadAllBytes(path)))));
+}
