@@ -40,6 +40,9 @@ internal static partial class VipsNative
     [LibraryImport(Library)]
     public static partial nint vips_error_buffer_copy();
 
+    [LibraryImport(Library, StringMarshalling = StringMarshalling.Utf8)]
+    public static unsafe partial uint g_log_set_handler(string domain, int levels, delegate* unmanaged<nint, int, nint, nint, void> handler, nint data);
+
     // GLib memory and objects.
     [LibraryImport(Library)]
     public static partial nint g_malloc(nuint size);

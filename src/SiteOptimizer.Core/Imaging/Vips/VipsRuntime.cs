@@ -38,10 +38,25 @@ internal static class VipsRuntime
             {
                 throw VipsException.FromErrorBuffer("vips_init failed");
             }
+            SilenceWarnings();
             VipsNative.vips_concurrency_set(1);
             VipsNative.vips_cache_set_max(0);
             Volatile.Write(ref s_started, true);
         }
+    }
+
+    // libvips prints warnings such as "error in tile 0 x 624" for damaged images straight to
+    // stderr, between siteopt's own lines; the failure itself reaches us through the error
+    // buffer and becomes a diagnostic naming the file, so the stray lines are dropped.
+    private static unsafe void SilenceWarnings()
+    {
+        const int warningMessageInfo = (1 << 4) | (1 << 5) | (1 << 6);
+        VipsNative.g_log_set_handler("VIPS", warningMessageInfo, &IgnoreLogMessage, 0);
+    }
+
+    [UnmanagedCallersOnly]
+    private static void IgnoreLogMessage(nint domain, int level, nint message, nint data)
+    {
     }
 
     /// <summary>Copies and clears libvips' global error buffer in one locked step.</summary>
