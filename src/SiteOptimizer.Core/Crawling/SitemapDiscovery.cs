@@ -1,0 +1,45 @@
+using SiteOptimizer.Sources;
+
+namespace SiteOptimizer.Crawling;
+
+/// <summary>Finds more entry pages in the site's sitemaps: <c>/sitemap.xml</c> and those robots.txt names.</summary>
+internal sealed class SitemapDiscovery(ISiteSource source, CrawlScope scope, Func<Uri, CancellationToken, Task<RobotsPolicy>> robotsFor)
+{
+    private const int MaxSitemaps = 20;
+
+    public async Task<IReadOnlyList<Uri>> EntryPagesAsync(CancellationToken cancellationToken)
+    {
+        var robots = await robotsFor(source.Root, cancellationToken).ConfigureAwait(false);
+        var queue = new Queue<Uri>(robots.Sitemaps
+            .Select(s => UrlKey.Resolve(source.Root, s))
+            .OfType<Uri>()
+            .Prepend(new Uri(source.Root, "/sitemap.xml")));
+        var seen = new HashSet<Uri>();
+        var pages = new List<Uri>();
+        while (queue.TryDequeue(out var sitemap) && seen.Count < MaxSitemaps)
+        {
+            if (!seen.Add(sitemap) || !UrlKey.SameOrigin(sitemap, source.Root))
+            {
+                continue;
+            }
+            var response = await source.FetchAsync(sitemap, cancellationToken).ConfigureAwait(false);
+            if (!response.Succeeded)
+            {
+                continue;
+            }
+            var (urls, isIndex) = SitemapReader.Read(response.Body);
+            foreach (var url in urls.Select(u => UrlKey.Resolve(sitemap, u)).OfType<Uri>().Where(u => UrlKey.SameOrigin(u, source.Root)))
+            {
+                if (isIndex)
+                {
+                    queue.Enqueue(url);
+                }
+                else if (scope.Includes(url))
+                {
+                    pages.Add(url);
+                }
+            }
+        }
+        return pages;
+    }
+}

@@ -1,0 +1,112 @@
+using System.Net;
+using Polly;
+using Polly.Retry;
+using SiteOptimizer.Crawling;
+
+namespace SiteOptimizer.Sources;
+
+/// <summary>
+/// A live site over HTTP(S). Each fetch follows redirects itself (to count them and catch
+/// loops), bounds the time and the body size of every attempt, and retries timeouts, dropped
+/// connections, 5xx and 429 with exponential backoff and jitter.
+/// </summary>
+internal sealed class HttpSource : ISiteSource
+{
+    private readonly HttpClient _client;
+    private readonly CrawlOptions _options;
+    private readonly ResiliencePipeline<FetchResult> _retry;
+
+    public HttpSource(Uri root, CrawlOptions options, TimeProvider time)
+    {
+        Root = root;
+        _options = options;
+        _client = new HttpClient(new SocketsHttpHandler
+        {
+            AllowAutoRedirect = false,
+            AutomaticDecompression = DecompressionMethods.All,
+            MaxConnectionsPerServer = options.ConnectionsPerOrigin,
+            ConnectTimeout = TimeSpan.FromSeconds(Math.Min(10, options.RequestTimeoutSeconds)),
+            UseCookies = false,
+        })
+        {
+            Timeout = Timeout.InfiniteTimeSpan,
+        };
+        _client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
+        _retry = new ResiliencePipelineBuilder<FetchResult> { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions<FetchResult>
+            {
+                ShouldHandle = new PredicateBuilder<FetchResult>().HandleResult(IsTransient),
+                MaxRetryAttempts = Math.Max(options.Retries, 1),
+                BackoffType = DelayBackoffType.Exponential,
+                UseJitter = true,
+                Delay = TimeSpan.FromMilliseconds(200),
+                MaxDelay = TimeSpan.FromSeconds(10),
+            })
+            .Build();
+    }
+
+    public Uri Root { get; }
+
+    public async Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var attempts = 0;
+        var outcome = await _retry.ExecuteAsync(
+            async token =>
+            {
+                attempts++;
+                return await AttemptAsync(url, token).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
+        return outcome with { Attempts = attempts };
+    }
+
+    private static bool IsTransient(FetchResult result) => result.Status is 0 or 429 or >= 500;
+
+    private async Task<FetchResult> AttemptAsync(Uri url, CancellationToken cancellationToken)
+    {
+        using var deadline = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        deadline.CancelAfter(TimeSpan.FromSeconds(_options.RequestTimeoutSeconds));
+        var current = url;
+        var visited = new HashSet<Uri> { url };
+        try
+        {
+            for (var redirects = 0; ; redirects++)
+            {
+                using var request = new HttpRequestMessage(HttpMethod.Get, current);
+                using var response = await _client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, deadline.Token).ConfigureAwait(false);
+                var status = (int)response.StatusCode;
+                if (status is >= 300 and < 400 && response.Headers.Location is { } location)
+                {
+                    var next = new Uri(current, location);
+                    if (redirects >= _options.MaxRedirects)
+                    {
+                        return FetchResult.Failed(url, status, $"more than {_options.MaxRedirects} redirects");
+                    }
+                    if (!visited.Add(next))
+                    {
+                        return FetchResult.Failed(url, status, $"redirect loop through {next}");
+                    }
+                    current = next;
+                    continue;
+                }
+                var body = await BoundedBody.ReadAsync(response.Content, _options.MaxBodyBytes, deadline.Token).ConfigureAwait(false);
+                if (body is null)
+                {
+                    return FetchResult.Failed(url, status, $"body larger than {_options.MaxBodyBytes:N0} bytes");
+                }
+                var error = status is >= 200 and < 300 ? null : $"HTTP {status} {response.ReasonPhrase}".TrimEnd();
+                return new FetchResult(url, current, status, response.Content.Headers.ContentType?.MediaType?.ToLowerInvariant(), body, error, 1);
+            }
+        }
+        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+        {
+            return FetchResult.Failed(url, 0, $"timed out after {_options.RequestTimeoutSeconds:0.###} s");
+        }
+        catch (Exception error) when (error is HttpRequestException or IOException)
+        {
+            return FetchResult.Failed(url, 0, "connection failed: " + (error.InnerException?.Message ?? error.Message));
+        }
+    }
+
+    public void Dispose() => _client.Dispose();
+}
