@@ -1,4 +1,5 @@
 using System.Text.Json.Serialization;
+using SiteOptimizer.Crawling;
 using SiteOptimizer.Imaging;
 
 namespace SiteOptimizer.Configuration;
@@ -9,6 +10,9 @@ public sealed record OptimizerOptions
     /// <summary>The JSON Schema editors use to complete and check the file.</summary>
     [JsonPropertyName("$schema")]
     public string? Schema { get; init; }
+
+    /// <summary>Crawling: limits, politeness, scope.</summary>
+    public CrawlOptions Crawl { get; init; } = new();
 
     /// <summary>Image recompression.</summary>
     public ImageOptions Images { get; init; } = new();
