@@ -59,6 +59,10 @@ internal sealed class FolderSource : ISiteSource
         {
             return "";
         }
+        if (!File.Exists(full))
+        {
+            return "";
+        }
         var target = new FileInfo(full).ResolveLinkTarget(returnFinalTarget: true)?.FullName;
         return target is null || IsUnderRoot(Path.GetFullPath(target)) ? full : "";
     }

@@ -1,0 +1,182 @@
+using System.Collections.Concurrent;
+using SiteOptimizer.Discovery;
+using SiteOptimizer.Graph;
+using SiteOptimizer.Sources;
+
+namespace SiteOptimizer.Crawling;
+
+/// <summary>
+/// Crawls a site breadth-first from its entry pages. Every URL becomes one task the moment it
+/// is discovered; tasks wait only for a connection slot of their origin and a global slot —
+/// the limits are on requests in flight, never on threads. Failures are recorded, never thrown:
+/// the crawl always finishes.
+/// </summary>
+internal sealed class Crawler
+{
+    private readonly ISiteSource _source;
+    private readonly CrawlOptions _options;
+    private readonly TimeProvider _time;
+    private readonly Func<CrawledFile, CancellationToken, ValueTask> _onFetched;
+    private readonly CrawlScope _scope;
+    private readonly ConcurrentDictionary<string, CrawlNode> _nodes = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<SiteEdge> _edges = new();
+    private readonly ConcurrentDictionary<string, SemaphoreSlim> _originSlots = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, Lazy<Task<RobotsPolicy>>> _robots = new(StringComparer.OrdinalIgnoreCase);
+    private readonly SemaphoreSlim _globalSlots;
+    private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private long _started;
+    private int _pending;
+    private int _pages;
+
+    public Crawler(ISiteSource source, CrawlOptions options, TimeProvider time, Func<CrawledFile, CancellationToken, ValueTask>? onFetched = null)
+    {
+        _source = source;
+        _options = options;
+        _time = time;
+        _onFetched = onFetched ?? ((_, _) => ValueTask.CompletedTask);
+        _scope = new CrawlScope(options);
+        _globalSlots = new SemaphoreSlim(options.MaxConcurrentRequests);
+    }
+
+    public async Task<SiteGraph> CrawlAsync(CancellationToken cancellationToken)
+    {
+        _started = _time.GetTimestamp();
+        using var registration = cancellationToken.Register(() => _finished.TrySetCanceled(cancellationToken));
+        var entries = new List<Uri> { _source.Root };
+        if (_options.UseSitemap)
+        {
+            entries.AddRange(await new SitemapDiscovery(_source, _scope, RobotsFor).EntryPagesAsync(cancellationToken).ConfigureAwait(false));
+        }
+        Interlocked.Increment(ref _pending);
+        foreach (var entry in entries)
+        {
+            Schedule(entry, ResourceType.Document, isPage: true, pageDepth: 0, cancellationToken);
+        }
+        Done();
+        await _finished.Task.ConfigureAwait(false);
+        return SiteGraphBuilder.Build(_source.Root, entries, _nodes.Values, _edges);
+    }
+
+    private void Schedule(Uri url, ResourceType type, bool isPage, int pageDepth, CancellationToken cancellationToken)
+    {
+        var crossOrigin = !UrlKey.SameOrigin(url, _source.Root);
+        var node = new CrawlNode(url, type, isPage, pageDepth, crossOrigin);
+        if (!_nodes.TryAdd(url.AbsoluteUri, node))
+        {
+            return;
+        }
+        if (_scope.SkipReason(node, ref _pages) is { } reason)
+        {
+            node.Skip(reason);
+            return;
+        }
+        Interlocked.Increment(ref _pending);
+        _ = Task.Run(() => ProcessAsync(node, cancellationToken), CancellationToken.None);
+    }
+
+    private async Task ProcessAsync(CrawlNode node, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (!node.IsCrossOrigin && !(await RobotsFor(node.Url, cancellationToken).ConfigureAwait(false)).Allows(node.Url))
+            {
+                node.Skip("disallowed by robots.txt");
+                return;
+            }
+            var result = await FetchWithinLimitsAsync(node, cancellationToken).ConfigureAwait(false);
+            if (result.Succeeded)
+            {
+                await _onFetched(new CrawledFile(node.Type, result), cancellationToken).ConfigureAwait(false);
+                Discover(node, result, cancellationToken);
+            }
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            _finished.TrySetCanceled(cancellationToken);
+        }
+        catch (Exception error)
+        {
+            // A bug in handling one resource must not lose the rest of the crawl.
+            node.Complete(FetchResult.Failed(node.Url, node.Result?.Status ?? 0, "internal error: " + error.Message), TimeSpan.Zero, TimeSpan.Zero);
+        }
+        finally
+        {
+            Done();
+        }
+    }
+
+    private async Task<FetchResult> FetchWithinLimitsAsync(CrawlNode node, CancellationToken cancellationToken)
+    {
+        var originSlots = _originSlots.GetOrAdd(UrlKey.Origin(node.Url), _ => new SemaphoreSlim(_options.ConnectionsPerOrigin));
+        await originSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await _globalSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
+            try
+            {
+                var started = _time.GetElapsedTime(_started);
+                var result = await _source.FetchAsync(node.Url, cancellationToken).ConfigureAwait(false);
+                node.Complete(result, started, _time.GetElapsedTime(_started) - started);
+                return result;
+            }
+            finally
+            {
+                _globalSlots.Release();
+            }
+        }
+        finally
+        {
+            originSlots.Release();
+        }
+    }
+
+    private void Discover(CrawlNode node, FetchResult result, CancellationToken cancellationToken)
+    {
+        var extracted = ReferenceExtraction.From(node, result);
+        if (extracted is null)
+        {
+            return;
+        }
+        var baseUrl = extracted.BaseUrl is { } written && UrlKey.Resolve(result.FinalUrl, written) is { } resolvedBase ? resolvedBase : result.FinalUrl;
+        foreach (var reference in extracted.References)
+        {
+            if (UrlKey.Resolve(baseUrl, reference.Url) is not { } target)
+            {
+                continue;
+            }
+            _edges.Enqueue(SiteGraphBuilder.Edge(node.Url, target, reference));
+            if (reference.Discovery == DiscoveryKind.Navigation)
+            {
+                var isPage = reference.Type == ResourceType.Document && CrawlScope.LooksLikePage(target);
+                Schedule(target, isPage ? ResourceType.Document : CrawlScope.TypeFromPath(target, reference.Type), isPage, node.PageDepth + 1, cancellationToken);
+            }
+            else
+            {
+                Schedule(target, reference.Type, isPage: false, node.PageDepth, cancellationToken);
+            }
+        }
+    }
+
+    private Task<RobotsPolicy> RobotsFor(Uri url, CancellationToken cancellationToken)
+    {
+        if (!_options.RespectRobotsTxt || _source is FolderSource)
+        {
+            return Task.FromResult(RobotsPolicy.AllowAll);
+        }
+        return _robots.GetOrAdd(UrlKey.Origin(url), origin => new Lazy<Task<RobotsPolicy>>(async () =>
+        {
+            var robots = await _source.FetchAsync(new Uri(new Uri(origin), "/robots.txt"), cancellationToken).ConfigureAwait(false);
+            // RFC 9309: no robots.txt (4xx) means everything is allowed; we do the same when
+            // it cannot be fetched at all, since the site owner is usually the one running us.
+            return robots.Succeeded ? RobotsPolicy.Parse(TextDecoding.Decode(robots.Body), _options.UserAgent) : RobotsPolicy.AllowAll;
+        })).Value;
+    }
+
+    private void Done()
+    {
+        if (Interlocked.Decrement(ref _pending) == 0)
+        {
+            _finished.TrySetResult();
+        }
+    }
+}
