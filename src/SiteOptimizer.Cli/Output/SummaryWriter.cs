@@ -19,6 +19,10 @@ internal static class SummaryWriter
         lines.AddRange(report.Totals.Select(t => Row(t.Type.ToString().ToLowerInvariant(), t.Files, t.BytesBefore, t.BytesAfter)));
         lines.Add(Row("total", report.Files, report.BytesBefore, report.BytesAfter));
         lines.Add("");
+        var graph = report.Graph;
+        var pages = graph.Resources.Count(r => r.IsPage && r.State == Graph.ResourceState.Fetched);
+        var failed = graph.Resources.Count(r => r.State == Graph.ResourceState.Failed);
+        lines.Add(string.Create(culture, $"Crawl: {graph.Resources.Count} URLs ({pages} pages), {failed} failed, {graph.Edges.Count} references; longest discovery chain {graph.LongestChain} requests."));
         var encoding = report.Encoding;
         lines.Add(string.Create(culture, $"Wall time {report.Wall.TotalSeconds:0.00} s. Encoding: {encoding.Images} images in {encoding.Wall.TotalSeconds:0.00} s on {encoding.DegreeOfParallelism} workers; one core alone would need {encoding.SerialEquivalent.TotalSeconds:0.00} s: speedup {encoding.Speedup:0.00}×."));
         foreach (var line in lines)

@@ -20,4 +20,10 @@ public static class DiagnosticCodes
 
     /// <summary>A file could not be read from the source.</summary>
     public const string SourceUnreadable = "SO2001";
+
+    /// <summary>A page or stylesheet references a file or page that does not exist (404).</summary>
+    public const string BrokenReference = "SO2002";
+
+    /// <summary>A URL could not be fetched: timeout, refused connection, 5xx after retries, redirect loop, too large.</summary>
+    public const string FetchFailed = "SO2003";
 }

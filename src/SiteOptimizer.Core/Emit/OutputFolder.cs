@@ -49,6 +49,19 @@ internal sealed class OutputFolder
         File.Move(temporary, target, overwrite: true);
     }
 
+    /// <summary>Writes a site file to the output unchanged.</summary>
+    public void Keep(Pipeline.SiteFile file)
+    {
+        if (file.FullPath is { } path)
+        {
+            Copy(path, file.RelativePath);
+        }
+        else
+        {
+            Write(file.RelativePath, file.Body);
+        }
+    }
+
     private static string TemporaryNameFor(string target)
     {
         Directory.CreateDirectory(Path.GetDirectoryName(target)!);

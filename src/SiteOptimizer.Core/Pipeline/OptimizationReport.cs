@@ -1,4 +1,5 @@
 using SiteOptimizer.Diagnostics;
+using SiteOptimizer.Graph;
 using SiteOptimizer.Imaging;
 
 namespace SiteOptimizer.Pipeline;
@@ -12,6 +13,7 @@ namespace SiteOptimizer.Pipeline;
 /// <param name="Wall">Elapsed time for the whole run.</param>
 /// <param name="Encoding">How long image encoding took and how well it used the cores.</param>
 /// <param name="Diagnostics">Warnings and errors, ordered by file.</param>
+/// <param name="Graph">Every resource found and how each is discovered.</param>
 public sealed record OptimizationReport(
     string Source,
     string Output,
@@ -20,7 +22,8 @@ public sealed record OptimizationReport(
     int ImagesKept,
     TimeSpan Wall,
     EncodeTimings Encoding,
-    IReadOnlyList<Diagnostic> Diagnostics)
+    IReadOnlyList<Diagnostic> Diagnostics,
+    SiteGraph Graph)
 {
     /// <summary>All files.</summary>
     public int Files => Totals.Sum(t => t.Files);

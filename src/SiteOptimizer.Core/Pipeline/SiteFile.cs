@@ -1,10 +1,13 @@
 namespace SiteOptimizer.Pipeline;
 
-/// <summary>A file of the source site.</summary>
-/// <param name="FullPath">Where it is on disk.</param>
-/// <param name="RelativePath">Its path under the site root, with '/' separators: its URL path.</param>
+/// <summary>A file of the source site: on disk (a folder) or in memory (downloaded).</summary>
+/// <param name="RelativePath">Its path under the site root, with '/' separators: where it goes in the output.</param>
 /// <param name="Length">Its size in bytes.</param>
-internal sealed record SiteFile(string FullPath, string RelativePath, long Length)
+/// <param name="FullPath">Where it is on disk, for a folder source.</param>
+/// <param name="Body">Its bytes, for a downloaded file.</param>
+internal sealed record SiteFile(string RelativePath, long Length, string? FullPath = null, byte[]? Body = null)
 {
     public FileType Type => FileTypes.Of(RelativePath);
+
+    public byte[] ReadBytes() => Body ?? File.ReadAllBytes(FullPath!);
 }

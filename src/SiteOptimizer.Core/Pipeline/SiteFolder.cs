@@ -19,7 +19,7 @@ internal static class SiteFolder
         return new DirectoryInfo(fullRoot)
             .EnumerateFiles("*", s_walk)
             .Where(file => skip is null || !file.FullName.StartsWith(skip, StringComparison.Ordinal))
-            .Select(file => new SiteFile(file.FullName, Path.GetRelativePath(fullRoot, file.FullName).Replace('\\', '/'), file.Length))
+            .Select(file => new SiteFile(Path.GetRelativePath(fullRoot, file.FullName).Replace('\\', '/'), file.Length, file.FullName))
             .OrderBy(file => file.RelativePath, StringComparer.Ordinal)
             .ToList();
     }

@@ -1,14 +1,13 @@
 using SiteOptimizer.Configuration;
-using SiteOptimizer.Diagnostics;
 using SiteOptimizer.Emit;
-using SiteOptimizer.Imaging;
 
 namespace SiteOptimizer.Pipeline;
 
 /// <summary>
-/// Optimizes a built site folder into an output folder: every raster image is recompressed
-/// in place (same URL, same format) across the cores, everything else is copied. The source
-/// is never modified. Reusable and thread-safe.
+/// Optimizes a site into an output folder. The site is a built folder (every file is written
+/// to the output, raster images recompressed in place) or an <c>http(s)://</c> URL (crawled
+/// into a static mirror, images recompressed as they arrive). The source is never modified.
+/// Reusable and thread-safe.
 /// </summary>
 public sealed class SiteOptimizerPipeline
 {
@@ -23,82 +22,33 @@ public sealed class SiteOptimizerPipeline
         _time = time ?? TimeProvider.System;
     }
 
-    /// <summary>Optimizes <paramref name="source"/> into <paramref name="output"/>.</summary>
-    /// <exception cref="DirectoryNotFoundException">The source folder does not exist.</exception>
-    public async Task<OptimizationReport> OptimizeFolderAsync(string source, string output, CancellationToken cancellationToken = default)
+    /// <summary>Whether <paramref name="site"/> names a live site rather than a folder.</summary>
+    public static bool IsUrl(string site) =>
+        Uri.TryCreate(site, UriKind.Absolute, out var url) && url.Scheme is "http" or "https";
+
+    /// <summary>Optimizes <paramref name="site"/> (a folder or an http(s) URL) into <paramref name="output"/>.</summary>
+    /// <exception cref="DirectoryNotFoundException">The site folder does not exist.</exception>
+    public async Task<OptimizationReport> OptimizeAsync(string site, string output, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(source);
+        ArgumentException.ThrowIfNullOrWhiteSpace(site);
         ArgumentException.ThrowIfNullOrWhiteSpace(output);
-        if (!Directory.Exists(source))
-        {
-            throw new DirectoryNotFoundException($"The site folder '{source}' does not exist.");
-        }
         var started = _time.GetTimestamp();
-        var files = SiteFolder.Files(source, output);
-        var folder = new OutputFolder(output);
-        var tally = new ReportTally();
-
-        var images = files.Where(f => _options.Images.Enabled && f.Type.IsRaster()).ToList();
-        var copying = Task.Run(() => CopyAll(files.Except(images), folder, tally, cancellationToken), cancellationToken);
-        var encoding = await Task.Run(() => OptimizeImages(images, folder, tally, cancellationToken), cancellationToken).ConfigureAwait(false);
-        await copying.ConfigureAwait(false);
-
+        var isUrl = IsUrl(site);
+        if (!isUrl && !Directory.Exists(site))
+        {
+            throw new DirectoryNotFoundException($"The site folder '{site}' does not exist.");
+        }
+        var writer = new SiteWriter(new OutputFolder(output), new ReportTally());
+        var (graph, encoding) = isUrl
+            ? await new MirrorRun(_options, _time).RunAsync(new Uri(site), writer, cancellationToken).ConfigureAwait(false)
+            : await new FolderRun(_options, _time).RunAsync(site, writer, cancellationToken).ConfigureAwait(false);
+        foreach (var diagnostic in CrawlDiagnostics.From(graph, isUrl ? null : new Uri(graph.Root)))
+        {
+            writer.Tally.Report(diagnostic);
+        }
+        var tally = writer.Tally;
         return new OptimizationReport(
-            Path.GetFullPath(source), folder.Root, tally.Totals(), tally.ImagesOptimized, tally.ImagesKept,
-            _time.GetElapsedTime(started), encoding, tally.Diagnostics());
-    }
-
-    private EncodeTimings OptimizeImages(List<SiteFile> images, OutputFolder folder, ReportTally tally, CancellationToken cancellationToken)
-    {
-        // WebP and AVIF variants are not made yet: until the HTML rewriter references them
-        // with <picture>, they would be files nobody downloads.
-        var options = _options.Images with
-        {
-            WebP = _options.Images.WebP with { Variants = false },
-            Avif = _options.Images.Avif with { Variants = false },
-        };
-        var byName = images.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
-        var inputs = images.Select(f => new ImageInput(f.RelativePath, () => File.ReadAllBytes(f.FullPath)));
-        return new ImageBatch(options, _time).Run(inputs, result => Emit(byName[result.Name], result, folder, tally), cancellationToken);
-    }
-
-    private static void Emit(SiteFile file, ImageResult result, OutputFolder folder, ReportTally tally)
-    {
-        if (result.Problem is { } problem)
-        {
-            var code = result.SourceFormat is null ? DiagnosticCodes.ImageNotReadable : DiagnosticCodes.ImageFailed;
-            tally.Report(new Diagnostic(code, DiagnosticSeverity.Warning, file.RelativePath, 0, 0, $"kept as is: {problem}"));
-        }
-        if (result.Replacement is { } replacement)
-        {
-            folder.Write(file.RelativePath, replacement.Bytes);
-            tally.Add(file, replacement.Bytes.LongLength);
-        }
-        else
-        {
-            CopyOne(file, folder, tally);
-        }
-    }
-
-    private static void CopyAll(IEnumerable<SiteFile> files, OutputFolder folder, ReportTally tally, CancellationToken cancellationToken)
-    {
-        foreach (var file in files)
-        {
-            cancellationToken.ThrowIfCancellationRequested();
-            CopyOne(file, folder, tally);
-        }
-    }
-
-    private static void CopyOne(SiteFile file, OutputFolder folder, ReportTally tally)
-    {
-        try
-        {
-            folder.Copy(file.FullPath, file.RelativePath);
-            tally.Add(file, file.Length);
-        }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
-        {
-            tally.Report(new Diagnostic(DiagnosticCodes.SourceUnreadable, DiagnosticSeverity.Warning, file.RelativePath, 0, 0, $"not copied: {error.Message}"));
-        }
+            isUrl ? site : Path.GetFullPath(site), writer.Folder.Root, tally.Totals(), tally.ImagesOptimized, tally.ImagesKept,
+            _time.GetElapsedTime(started), encoding, tally.Diagnostics(), graph);
     }
 }

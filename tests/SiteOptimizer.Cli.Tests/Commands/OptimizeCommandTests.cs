@@ -12,12 +12,12 @@ public sealed class OptimizeCommandTests
         using var temp = new TempDirectory();
         var before = Fingerprint(RepoPaths.SampleSite);
 
-        var run = await CliRun.RunAsync("optimize", RepoPaths.SampleSite, "-o", temp.Path);
+        var run = await CliRun.RunAsync("optimize", RepoPaths.SampleSite, "-o", temp.Combine("out"), "--report", temp.Combine("report.json"));
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Equal("", run.Error);
         Assert.Equal(before, Fingerprint(RepoPaths.SampleSite));
-        var written = Fingerprint(temp.Path);
+        var written = Fingerprint(temp.Combine("out"));
         Assert.Equal(before.Keys, written.Keys);
         foreach (var (path, (length, _)) in written)
         {
@@ -30,6 +30,11 @@ public sealed class OptimizeCommandTests
         Assert.Contains("speedup", run.Output);
         Assert.Matches(@"jpeg\s+17\s", run.Output);
         Assert.Empty(Directory.GetFiles(temp.Path, "*.siteopt-tmp", SearchOption.AllDirectories));
+        using var report = System.Text.Json.JsonDocument.Parse(File.ReadAllBytes(temp.Combine("report.json")));
+        var graph = report.RootElement.GetProperty("graph");
+        Assert.Contains(graph.GetProperty("edges").EnumerateArray(), e =>
+            e.GetProperty("to").GetString()!.EndsWith("/css/base.css", StringComparison.Ordinal) && e.GetProperty("discovery").GetString() == "css" && e.GetProperty("depth").GetInt32() == 2);
+        Assert.True(report.RootElement.GetProperty("encoding").GetProperty("speedup").GetDouble() > 0);
     }
 
     [Fact]
@@ -42,7 +47,7 @@ public sealed class OptimizeCommandTests
         File.WriteAllText(Path.Combine(site, "liar.png"), "<html>not a png</html>");
         File.WriteAllBytes(Path.Combine(site, "good.jpg"), photo);
 
-        var run = await CliRun.RunAsync("optimize", site, "-o", temp.Combine("out"));
+        var run = await CliRun.RunAsync("optimize", site, "-o", temp.Combine("out"), "--no-report");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("cut.jpg: warning SO1002: kept as is:", run.Error);
@@ -58,8 +63,8 @@ public sealed class OptimizeCommandTests
         using var temp = new TempDirectory();
         File.WriteAllText(temp.Combine("index.html"), "<p>hi</p>");
 
-        var first = await CliRun.RunAsync("optimize", temp.Path, "-o", temp.Combine("out"));
-        var second = await CliRun.RunAsync("optimize", temp.Path, "-o", temp.Combine("out"));
+        var first = await CliRun.RunAsync("optimize", temp.Path, "-o", temp.Combine("out"), "--no-report");
+        var second = await CliRun.RunAsync("optimize", temp.Path, "-o", temp.Combine("out"), "--no-report");
 
         Assert.Equal(ExitCodes.Success, second.ExitCode);
         Assert.Contains("1 files", first.Output);
@@ -72,7 +77,7 @@ public sealed class OptimizeCommandTests
     {
         using var temp = new TempDirectory();
 
-        var run = await CliRun.RunAsync("optimize", temp.Combine("nowhere"), "-o", temp.Combine("out"));
+        var run = await CliRun.RunAsync("optimize", temp.Combine("nowhere"), "-o", temp.Combine("out"), "--no-report");
 
         Assert.Equal(ExitCodes.InputOutputError, run.ExitCode);
         Assert.Contains("nowhere", run.Error);

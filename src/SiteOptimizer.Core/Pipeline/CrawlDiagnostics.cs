@@ -1,0 +1,41 @@
+using SiteOptimizer.Diagnostics;
+using SiteOptimizer.Discovery;
+using SiteOptimizer.Graph;
+
+namespace SiteOptimizer.Pipeline;
+
+/// <summary>Turns what failed in the crawl into diagnostics: one per reference to a missing or unreachable resource, at the reference.</summary>
+internal static class CrawlDiagnostics
+{
+    public static IEnumerable<Diagnostic> From(SiteGraph graph, Uri? folderRoot)
+    {
+        var failed = graph.Resources.Where(r => r.State == ResourceState.Failed).ToDictionary(r => r.Url, StringComparer.Ordinal);
+        var referenced = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var edge in graph.Edges)
+        {
+            if (failed.TryGetValue(edge.To, out var target))
+            {
+                referenced.Add(edge.To);
+                var code = target.Status == 404 ? DiagnosticCodes.BrokenReference : DiagnosticCodes.FetchFailed;
+                var what = edge.Discovery == DiscoveryKind.Navigation ? "link" : "reference";
+                yield return new Diagnostic(code, DiagnosticSeverity.Warning, Name(edge.From, folderRoot), edge.Line, edge.Column,
+                    $"{what} to {Name(edge.To, folderRoot)}: {target.Note}");
+            }
+        }
+        foreach (var entry in failed.Values.Where(r => !referenced.Contains(r.Url)))
+        {
+            yield return new Diagnostic(DiagnosticCodes.FetchFailed, DiagnosticSeverity.Warning, Name(entry.Url, folderRoot), 0, 0, entry.Note ?? "could not be fetched");
+        }
+    }
+
+    // In a folder, name files by their path; for a live site, by URL.
+    private static string Name(string url, Uri? folderRoot)
+    {
+        if (folderRoot is null)
+        {
+            return url;
+        }
+        var path = Uri.UnescapeDataString(new Uri(url).AbsolutePath).TrimStart('/');
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
+    }
+}

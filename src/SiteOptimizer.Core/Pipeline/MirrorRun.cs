@@ -1,0 +1,101 @@
+using System.Collections.Concurrent;
+using System.Threading.Channels;
+using SiteOptimizer.Configuration;
+using SiteOptimizer.Crawling;
+using SiteOptimizer.Emit;
+using SiteOptimizer.Graph;
+using SiteOptimizer.Imaging;
+using SiteOptimizer.Sources;
+
+namespace SiteOptimizer.Pipeline;
+
+/// <summary>
+/// A live site: crawled into a static mirror that can be served as is. Each file is written
+/// the moment it arrives; images go through a bounded channel to the image optimizer, so
+/// encoding overlaps downloading and the run costs about max(download, encode).
+/// </summary>
+internal sealed class MirrorRun(OptimizerOptions options, TimeProvider time)
+{
+    private const string ExternalFolder = "_external";
+
+    public async Task<(SiteGraph Graph, EncodeTimings Encoding)> RunAsync(Uri root, SiteWriter writer, CancellationToken cancellationToken)
+    {
+        using var source = new HttpSource(root, options.Crawl, time);
+        var images = SiteWriter.InPlace(options.Images);
+        var toEncode = Channel.CreateBounded<SiteFile>(new BoundedChannelOptions(2 * images.EffectiveConcurrency) { SingleReader = false });
+        var pending = new ConcurrentDictionary<string, SiteFile>(StringComparer.Ordinal);
+        var written = new ConcurrentDictionary<string, (string Path, string? ContentType)>(StringComparer.Ordinal);
+        var takenPaths = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+
+        var encoding = Task.Run(
+            () => new ImageBatch(images, time).Run(
+                toEncode.Reader.ReadAllAsync(cancellationToken).ToBlockingEnumerable(cancellationToken).Select(file =>
+                {
+                    pending[file.RelativePath] = file;
+                    return new ImageInput(file.RelativePath, file.ReadBytes);
+                }),
+                result => writer.WriteImage(pending.TryRemove(result.Name, out var file) ? file : throw new InvalidOperationException(result.Name), result),
+                cancellationToken),
+            cancellationToken);
+
+        var crawler = new Crawler(source, options.Crawl, time, async (fetched, token) =>
+        {
+            var response = fetched.Result;
+            var path = PathFor(root, response);
+            written[response.Url.AbsoluteUri] = (path, response.ContentType);
+            if (!takenPaths.TryAdd(path, true))
+            {
+                return; // "/" and "/index.html": two URLs, one file.
+            }
+            var file = new SiteFile(path, response.Body.LongLength, Body: response.Body);
+            if (images.Enabled && (file.Type.IsRaster() || response.ContentType?.StartsWith("image/", StringComparison.Ordinal) == true && file.Type != FileType.Svg))
+            {
+                await toEncode.Writer.WriteAsync(file, token).ConfigureAwait(false);
+            }
+            else
+            {
+                writer.Keep(file);
+            }
+        });
+
+        SiteGraph graph;
+        try
+        {
+            graph = await crawler.CrawlAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            toEncode.Writer.TryComplete();
+        }
+        var timings = await encoding.ConfigureAwait(false);
+        FixLinks(written, writer);
+        return (graph, timings);
+    }
+
+    private static string PathFor(Uri root, FetchResult response)
+    {
+        var path = MirrorPaths.For(response.Url, response.ContentType);
+        return UrlKey.SameOrigin(response.Url, root)
+            ? path
+            : $"{ExternalFolder}/{response.Url.Host}{(response.Url.IsDefaultPort ? "" : "_" + response.Url.Port)}/{path}";
+    }
+
+    // Once every file's name is known, point references at names that differ from their URLs.
+    private static void FixLinks(ConcurrentDictionary<string, (string Path, string? ContentType)> written, SiteWriter writer)
+    {
+        var rewriter = new MirrorLinkRewriter(written.ToDictionary(w => w.Key, w => w.Value.Path, StringComparer.Ordinal));
+        foreach (var (url, (path, contentType)) in written.OrderBy(w => w.Value.Path, StringComparer.Ordinal))
+        {
+            if (!(MediaTypes.IsHtml(contentType) || MediaTypes.IsCss(contentType) || MediaTypes.IsJavaScript(contentType)))
+            {
+                continue;
+            }
+            var full = writer.Folder.Resolve(path);
+            var text = TextDecoding.Decode(File.ReadAllBytes(full));
+            if (rewriter.Rewrite(new Uri(url), contentType, path, text) is { } rewritten)
+            {
+                writer.Folder.Write(path, System.Text.Encoding.UTF8.GetBytes(rewritten));
+            }
+        }
+    }
+}

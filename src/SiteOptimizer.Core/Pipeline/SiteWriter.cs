@@ -1,0 +1,53 @@
+using SiteOptimizer.Diagnostics;
+using SiteOptimizer.Emit;
+using SiteOptimizer.Imaging;
+
+namespace SiteOptimizer.Pipeline;
+
+/// <summary>Writes site files to the output as they are or as the image optimizer made them, and counts what it wrote.</summary>
+internal sealed class SiteWriter(OutputFolder folder, ReportTally tally)
+{
+    public OutputFolder Folder => folder;
+
+    public ReportTally Tally => tally;
+
+    public void WriteImage(SiteFile file, ImageResult result)
+    {
+        if (result.Problem is { } problem)
+        {
+            var code = result.SourceFormat is null ? DiagnosticCodes.ImageNotReadable : DiagnosticCodes.ImageFailed;
+            tally.Report(new Diagnostic(code, DiagnosticSeverity.Warning, file.RelativePath, 0, 0, $"kept as is: {problem}"));
+        }
+        if (result.Replacement is { } replacement)
+        {
+            folder.Write(file.RelativePath, replacement.Bytes);
+            tally.Add(file, replacement.Bytes.LongLength);
+        }
+        else
+        {
+            Keep(file);
+        }
+    }
+
+    public void Keep(SiteFile file)
+    {
+        try
+        {
+            folder.Keep(file);
+            tally.Add(file, file.Length);
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            tally.Report(new Diagnostic(DiagnosticCodes.SourceUnreadable, DiagnosticSeverity.Warning, file.RelativePath, 0, 0, $"not copied: {error.Message}"));
+        }
+    }
+
+    /// <summary>Image options for in-place recompression.</summary>
+    public static ImageOptions InPlace(ImageOptions images) => images with
+    {
+        // WebP and AVIF variants are not made yet: until the HTML rewriter references them
+        // with <picture>, they would be files nobody downloads.
+        WebP = images.WebP with { Variants = false },
+        Avif = images.Avif with { Variants = false },
+    };
+}

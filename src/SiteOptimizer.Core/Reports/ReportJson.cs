@@ -1,0 +1,49 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using SiteOptimizer.Pipeline;
+
+namespace SiteOptimizer.Reports;
+
+/// <summary>
+/// Writes <c>report.json</c>: the run's totals, timings, diagnostics and the whole site graph.
+/// Names are camelCase, enums are strings, durations are milliseconds. The shape is documented
+/// in the README.
+/// </summary>
+public static class ReportJson
+{
+    private static readonly JsonSerializerOptions s_options = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new MillisecondsConverter() },
+    };
+
+    /// <summary>Serialises the report to <paramref name="stream"/>.</summary>
+    public static Task WriteAsync(OptimizationReport report, Stream stream, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(stream);
+        return JsonSerializer.SerializeAsync(stream, report, s_options, cancellationToken);
+    }
+
+    /// <summary>Writes the report to a file, atomically (a temporary file renamed into place).</summary>
+    public static async Task WriteAsync(OptimizationReport report, string path, CancellationToken cancellationToken = default)
+    {
+        var full = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        var temporary = full + ".tmp";
+        await using (var file = File.Create(temporary))
+        {
+            await WriteAsync(report, file, cancellationToken).ConfigureAwait(false);
+        }
+        File.Move(temporary, full, overwrite: true);
+    }
+
+    private sealed class MillisecondsConverter : JsonConverter<TimeSpan>
+    {
+        public override TimeSpan Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            TimeSpan.FromMilliseconds(reader.GetDouble());
+
+        public override void Write(Utf8JsonWriter writer, TimeSpan value, JsonSerializerOptions options) =>
+            writer.WriteNumberValue(Math.Round(value.TotalMilliseconds, 1));
+    }
+}
