@@ -115,7 +115,8 @@ internal sealed class MirrorLinkRewriter(IReadOnlyDictionary<string, string> mir
         var up = Enumerable.Repeat("..", from.Length - common);
         var down = to[common..].Select(EscapeSegment);
         var relative = string.Join('/', up.Concat(down));
-        return relative;
+        // "./" keeps a module specifier from reading as a bare name, and "a:b" from reading as a scheme.
+        return relative.StartsWith("../", StringComparison.Ordinal) ? relative : "./" + relative;
     }
 
     // Percent-encodes what a path segment cannot hold, keeping the readable sub-delimiters (a@v=2.css).

@@ -18,5 +18,8 @@ internal static class FileTypes
         _ => FileType.Other,
     };
 
+    /// <summary>A media type of a raster format the image optimizer handles (not SVG, not ICO).</summary>
+    public static bool IsRasterMediaType(string? mediaType) => mediaType is "image/jpeg" or "image/png" or "image/gif" or "image/webp" or "image/avif";
+
     public static bool IsRaster(this FileType type) => type is FileType.Jpeg or FileType.Png or FileType.Gif or FileType.WebP or FileType.Avif;
 }

@@ -48,7 +48,7 @@ internal sealed class MirrorRun(OptimizerOptions options, TimeProvider time)
                 return; // "/" and "/index.html": two URLs, one file.
             }
             var file = new SiteFile(path, response.Body.LongLength, Body: response.Body);
-            if (images.Enabled && (file.Type.IsRaster() || response.ContentType?.StartsWith("image/", StringComparison.Ordinal) == true && file.Type != FileType.Svg))
+            if (images.Enabled && (file.Type.IsRaster() || FileTypes.IsRasterMediaType(response.ContentType)))
             {
                 await toEncode.Writer.WriteAsync(file, token).ConfigureAwait(false);
             }
