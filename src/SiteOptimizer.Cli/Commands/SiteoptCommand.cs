@@ -10,6 +10,8 @@ internal static class SiteoptCommand
         var root = new RootCommand("siteopt — makes a static website load faster and reports by how much.")
         {
             OptimizeCommand.Create(),
+            InitCommand.Create(),
+            ConfigCommand.Create(),
         };
         root.Options.OfType<VersionOption>().Single().Action = new VersionAction();
         return root;

@@ -1,12 +1,18 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
 namespace SiteOptimizer.Imaging;
 
 /// <summary>JPEG encoding, matching sharp's settings.</summary>
 public sealed record JpegOptions
 {
     /// <summary>Quality, 1–100.</summary>
+    [Description("Quality, 1–100.")]
+    [Range(1, 100)]
     public int Quality { get; init; } = 80;
 
     /// <summary>mozjpeg mode: trellis quantisation, overshoot deringing, optimised progressive scans, quant table 3.</summary>
+    [Description("mozjpeg mode: trellis quantisation, overshoot deringing, optimised progressive scans, quant table 3.")]
     public bool MozJpeg { get; init; } = true;
 
     internal string ToVipsOptions() => MozJpeg

@@ -1,3 +1,5 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using System.Globalization;
 
 namespace SiteOptimizer.Imaging;
@@ -6,18 +8,25 @@ namespace SiteOptimizer.Imaging;
 public sealed record PngOptions
 {
     /// <summary>zlib compression level, 0–9.</summary>
+    [Description("zlib compression level, 0–9.")]
+    [Range(0, 9)]
     public int Compression { get; init; } = 6;
 
     /// <summary>Try an 8-bit palette (libimagequant), kept only when it loses nothing visible.</summary>
+    [Description("Try an 8-bit palette (libimagequant), kept only when it loses nothing visible.")]
     public bool Palette { get; init; } = true;
 
     /// <summary>Quantisation effort, 1–10.</summary>
+    [Description("Quantisation effort, 1–10.")]
+    [Range(1, 10)]
     public int Effort { get; init; } = 7;
 
     /// <summary>
     /// The largest mean colour difference (CIEDE2000) a palette image may have from the
     /// original; 1.0 is about the smallest difference a person notices side by side.
     /// </summary>
+    [Description("The largest mean colour difference (CIEDE2000) a palette image may have from the original; 1.0 is about the smallest difference a person notices side by side.")]
+    [Range(0d, double.MaxValue)]
     public double MaxPaletteDeltaE { get; init; } = 1.0;
 
     internal string ToVipsOptions(bool palette) => palette
