@@ -32,17 +32,20 @@ internal sealed class HttpSource : ISiteSource
             Timeout = Timeout.InfiniteTimeSpan,
         };
         _client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
-        _retry = new ResiliencePipelineBuilder<FetchResult> { TimeProvider = time }
-            .AddRetry(new RetryStrategyOptions<FetchResult>
+        var retry = new ResiliencePipelineBuilder<FetchResult> { TimeProvider = time };
+        if (options.Retries > 0)
+        {
+            retry.AddRetry(new RetryStrategyOptions<FetchResult>
             {
                 ShouldHandle = new PredicateBuilder<FetchResult>().HandleResult(IsTransient),
-                MaxRetryAttempts = Math.Max(options.Retries, 1),
+                MaxRetryAttempts = options.Retries,
                 BackoffType = DelayBackoffType.Exponential,
                 UseJitter = true,
                 Delay = TimeSpan.FromMilliseconds(200),
                 MaxDelay = TimeSpan.FromSeconds(10),
-            })
-            .Build();
+            });
+        }
+        _retry = retry.Build();
     }
 
     public Uri Root { get; }
