@@ -1,0 +1,3 @@
+using SiteOptimizer.Bench;
+
+return BenchCommand.Run(args, Console.Out, Console.Error);
