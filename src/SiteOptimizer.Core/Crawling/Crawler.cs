@@ -43,14 +43,17 @@ internal sealed class Crawler
         _started = _time.GetTimestamp();
         using var registration = cancellationToken.Register(() => _finished.TrySetCanceled(cancellationToken));
         var entries = new List<Uri> { _source.Root };
+        Interlocked.Increment(ref _pending);
+        Schedule(_source.Root, ResourceType.Document, isPage: true, pageDepth: 0, cancellationToken);
         if (_options.UseSitemap)
         {
-            entries.AddRange(await new SitemapDiscovery(_source, _scope, RobotsFor).EntryPagesAsync(cancellationToken).ConfigureAwait(false));
-        }
-        Interlocked.Increment(ref _pending);
-        foreach (var entry in entries)
-        {
-            Schedule(entry, ResourceType.Document, isPage: true, pageDepth: 0, cancellationToken);
+            // The sitemap is read while the root page is already on its way, not before.
+            var sitemapPages = await new SitemapDiscovery(_source.Root, FetchWithinLimitsAsync, _scope, RobotsFor).EntryPagesAsync(cancellationToken).ConfigureAwait(false);
+            foreach (var page in sitemapPages)
+            {
+                Schedule(page, ResourceType.Document, isPage: true, pageDepth: 0, cancellationToken);
+            }
+            entries.AddRange(sitemapPages);
         }
         Done();
         await _finished.Task.ConfigureAwait(false);
@@ -107,17 +110,23 @@ internal sealed class Crawler
 
     private async Task<FetchResult> FetchWithinLimitsAsync(CrawlNode node, CancellationToken cancellationToken)
     {
-        var originSlots = _originSlots.GetOrAdd(UrlKey.Origin(node.Url), _ => new SemaphoreSlim(_options.ConnectionsPerOrigin));
+        var started = _time.GetElapsedTime(_started);
+        var result = await FetchWithinLimitsAsync(node.Url, cancellationToken).ConfigureAwait(false);
+        node.Complete(result, started, _time.GetElapsedTime(_started) - started);
+        return result;
+    }
+
+    // Every request of the crawl (robots.txt and sitemaps too) waits for a slot of its origin and a global one.
+    private async Task<FetchResult> FetchWithinLimitsAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var originSlots = _originSlots.GetOrAdd(UrlKey.Origin(url), _ => new SemaphoreSlim(_options.ConnectionsPerOrigin));
         await originSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
             await _globalSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                var started = _time.GetElapsedTime(_started);
-                var result = await _source.FetchAsync(node.Url, cancellationToken).ConfigureAwait(false);
-                node.Complete(result, started, _time.GetElapsedTime(_started) - started);
-                return result;
+                return await _source.FetchAsync(url, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -165,7 +174,7 @@ internal sealed class Crawler
         }
         return _robots.GetOrAdd(UrlKey.Origin(url), origin => new Lazy<Task<RobotsPolicy>>(async () =>
         {
-            var robots = await _source.FetchAsync(new Uri(new Uri(origin), "/robots.txt"), cancellationToken).ConfigureAwait(false);
+            var robots = await FetchWithinLimitsAsync(new Uri(new Uri(origin), "/robots.txt"), cancellationToken).ConfigureAwait(false);
             // RFC 9309: no robots.txt (4xx) means everything is allowed; we do the same when
             // it cannot be fetched at all, since the site owner is usually the one running us.
             return robots.Succeeded ? RobotsPolicy.Parse(TextDecoding.Decode(robots.Body), _options.UserAgent) : RobotsPolicy.AllowAll;

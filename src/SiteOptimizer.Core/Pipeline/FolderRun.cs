@@ -15,7 +15,9 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time)
     public async Task<(SiteGraph Graph, EncodeTimings Encoding)> RunAsync(string source, SiteWriter writer, CancellationToken cancellationToken)
     {
         var files = SiteFolder.Files(source, writer.Folder.Root);
-        var images = files.Where(f => options.Images.Enabled && f.Type.IsRaster()).ToList();
+        // Largest first: the last image to start is then a small one, and no core idles while
+        // another finishes a big one alone (longest-processing-time-first scheduling).
+        var images = files.Where(f => options.Images.Enabled && f.Type.IsRaster()).OrderByDescending(f => f.Length).ToList();
         var copying = Task.Run(() => CopyAll(files.Except(images), writer, cancellationToken), cancellationToken);
         var crawling = CrawlAsync(source, cancellationToken);
         var encoding = await Task.Run(() => OptimizeImages(images, writer, cancellationToken), cancellationToken).ConfigureAwait(false);
