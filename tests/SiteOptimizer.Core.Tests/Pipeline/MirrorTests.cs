@@ -89,6 +89,41 @@ public sealed class MirrorTests
         Assert.True(File.Exists(output.Combine("flaky.png")));
     }
 
+    [Fact]
+    public async Task Optimize_WithDownloadCrossOrigin_SelfHostsTheAssetAndPointsThePageAtIt()
+    {
+        await using var cdn = await LoopbackServer.StartAsync(app => app.MapGet("/lib/logo.png", () => Results.Bytes(HostileRoutes.TinyPng, "image/png")));
+        await using var live = await LoopbackServer.StartAsync(app => app.MapGet("/", () =>
+            Results.Content(HostileRoutes.Html($"<img src=\"{cdn.Url("/lib/logo.png")}\">"), "text/html")));
+        using var output = new TempDirectory();
+        var options = s_options with { Crawl = s_options.Crawl with { DownloadCrossOrigin = true } };
+
+        var report = await new SiteOptimizerPipeline(options).OptimizeAsync(live.Root.AbsoluteUri, output.Path);
+
+        Assert.Empty(report.Diagnostics);
+        var hosted = $"_external/127.0.0.1_{cdn.Root.Port}/lib/logo.png";
+        Assert.True(File.Exists(output.Combine(hosted)), hosted);
+        Assert.Contains($"src=\"./{hosted}\"", File.ReadAllText(output.Combine("index.html")));
+    }
+
+    [Fact]
+    public async Task Optimize_TooManyRequestsThenOk_IsRetriedAndMirrored()
+    {
+        var calls = 0;
+        await using var live = await LoopbackServer.StartAsync(app =>
+        {
+            app.MapGet("/", () => Results.Content(HostileRoutes.Html("<img src=\"/busy.png\">"), "text/html"));
+            app.MapGet("/busy.png", () => Interlocked.Increment(ref calls) == 1 ? Results.StatusCode(429) : Results.Bytes(HostileRoutes.TinyPng, "image/png"));
+        });
+        using var output = new TempDirectory();
+
+        var report = await new SiteOptimizerPipeline(s_options).OptimizeAsync(live.Root.AbsoluteUri, output.Path);
+
+        Assert.Empty(report.Diagnostics);
+        Assert.Equal(2, report.Graph.Resources.Single(r => r.Url.EndsWith("/busy.png", StringComparison.Ordinal)).Attempts);
+        Assert.True(File.Exists(output.Combine("busy.png")));
+    }
+
     private static List<string> Files(string root) => Directory
         .EnumerateFiles(root, "*", SearchOption.AllDirectories)
         .Select(f => Path.GetRelativePath(root, f).Replace('\\', '/'))
