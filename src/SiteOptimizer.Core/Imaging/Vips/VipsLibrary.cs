@@ -42,12 +42,18 @@ internal static class VipsLibrary
             yield return fromEnvironment;
             yield break;
         }
-        var bundled = Path.Combine(AppContext.BaseDirectory, "runtimes", RuntimeInformation.RuntimeIdentifier, "native");
-        if (Directory.Exists(bundled))
+        // Beside this assembly first: inside MSBuild or another host, the application's base
+        // directory is the host's, not ours.
+        var here = Path.GetDirectoryName(typeof(VipsLibrary).Assembly.Location);
+        foreach (var baseDirectory in new[] { here, AppContext.BaseDirectory }.OfType<string>().Where(d => d.Length > 0).Distinct())
         {
-            foreach (var file in Directory.EnumerateFiles(bundled, "libvips-cpp*").Order(StringComparer.Ordinal))
+            var bundled = Path.Combine(baseDirectory, "runtimes", RuntimeInformation.RuntimeIdentifier, "native");
+            if (Directory.Exists(bundled))
             {
-                yield return file;
+                foreach (var file in Directory.EnumerateFiles(bundled, "libvips-cpp*").Order(StringComparer.Ordinal))
+                {
+                    yield return file;
+                }
             }
         }
         yield return OperatingSystem.IsMacOS() ? "libvips.42.dylib" : OperatingSystem.IsWindows() ? "libvips-42.dll" : "libvips.so.42";
