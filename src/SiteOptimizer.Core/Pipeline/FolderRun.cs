@@ -14,11 +14,13 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time)
 {
     public async Task<(SiteGraph Graph, EncodeTimings Encoding)> RunAsync(string source, SiteWriter writer, CancellationToken cancellationToken)
     {
-        var files = SiteFolder.Files(source, writer.Folder.Root);
+        var inPlace = IsSameFolder(source, writer.Folder.Root);
+        var files = SiteFolder.Files(source, inPlace ? null : writer.Folder.Root);
         // Largest first: the last image to start is then a small one, and no core idles while
         // another finishes a big one alone (longest-processing-time-first scheduling).
         var images = files.Where(f => options.Images.Enabled && f.Type.IsRaster()).OrderByDescending(f => f.Length).ToList();
-        var copying = Task.Run(() => CopyAll(files.Except(images), writer, cancellationToken), cancellationToken);
+        // In place, files that stay as they are need no copy onto themselves.
+        var copying = inPlace ? Task.CompletedTask : Task.Run(() => CopyAll(files.Except(images), writer, cancellationToken), cancellationToken);
         var crawling = CrawlAsync(source, cancellationToken);
         var encoding = await Task.Run(() => OptimizeImages(images, writer, cancellationToken), cancellationToken).ConfigureAwait(false);
         await copying.ConfigureAwait(false);
@@ -40,6 +42,9 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time)
         return new ImageBatch(SiteWriter.InPlace(options.Images), time)
             .Run(inputs, result => writer.WriteImage(byName[result.Name], result), cancellationToken);
     }
+
+    public static bool IsSameFolder(string a, string b) =>
+        string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(a)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(b)), StringComparison.Ordinal);
 
     private static void CopyAll(IEnumerable<SiteFile> files, SiteWriter writer, CancellationToken cancellationToken)
     {

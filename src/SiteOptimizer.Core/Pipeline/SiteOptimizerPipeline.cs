@@ -26,7 +26,11 @@ public sealed class SiteOptimizerPipeline
     public static bool IsUrl(string site) =>
         Uri.TryCreate(site, UriKind.Absolute, out var url) && url.Scheme is "http" or "https";
 
-    /// <summary>Optimizes <paramref name="site"/> (a folder or an http(s) URL) into <paramref name="output"/>.</summary>
+    /// <summary>
+    /// Optimizes <paramref name="site"/> (a folder or an http(s) URL) into <paramref name="output"/>.
+    /// When <paramref name="output"/> is the site folder itself, the site is optimized in place:
+    /// each improved file replaces its original atomically, and the others are not touched.
+    /// </summary>
     /// <exception cref="DirectoryNotFoundException">The site folder does not exist.</exception>
     public async Task<OptimizationReport> OptimizeAsync(string site, string output, CancellationToken cancellationToken = default)
     {

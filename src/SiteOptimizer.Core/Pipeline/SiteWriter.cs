@@ -33,7 +33,10 @@ internal sealed class SiteWriter(OutputFolder folder, ReportTally tally)
     {
         try
         {
-            folder.Keep(file);
+            if (file.FullPath != folder.Resolve(file.RelativePath))
+            {
+                folder.Keep(file);
+            }
             tally.Add(file, file.Length);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)

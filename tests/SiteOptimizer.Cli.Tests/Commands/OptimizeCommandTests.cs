@@ -73,6 +73,34 @@ public sealed class OptimizeCommandTests
     }
 
     [Fact]
+    public async Task Optimize_InPlace_ReplacesImprovedFilesAndLeavesTheRestUntouched()
+    {
+        using var temp = new TempDirectory();
+        var site = Directory.CreateDirectory(temp.Combine("site")).FullName;
+        var photo = Path.Combine(RepoPaths.SampleSite, "images", "gallery", "ladybird.jpg");
+        File.Copy(photo, Path.Combine(site, "photo.jpg"));
+        File.WriteAllText(Path.Combine(site, "index.html"), "<img src=\"photo.jpg\">");
+        var htmlWritten = File.GetLastWriteTimeUtc(Path.Combine(site, "index.html"));
+
+        var run = await CliRun.RunAsync("optimize", site, "--in-place", "--no-report");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal(["index.html", "photo.jpg"], Directory.GetFiles(site).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        Assert.True(new FileInfo(Path.Combine(site, "photo.jpg")).Length < new FileInfo(photo).Length / 2);
+        Assert.Equal(htmlWritten, File.GetLastWriteTimeUtc(Path.Combine(site, "index.html")));
+    }
+
+    [Theory]
+    [InlineData("--in-place", "-o", "out")]
+    [InlineData("--in-place", "http://127.0.0.1:9/")]
+    public async Task Optimize_InPlaceWithOutputOrUrl_IsAUsageError(params string[] args)
+    {
+        var run = await CliRun.RunAsync(["optimize", args.Length == 3 ? "site" : args[1], .. args.Take(args.Length == 3 ? 3 : 1)]);
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+    }
+
+    [Fact]
     public async Task Optimize_MissingSite_ExitsWithInputOutputError()
     {
         using var temp = new TempDirectory();
