@@ -16,7 +16,7 @@ internal sealed record BenchArguments(string Command, int Dop, string ImagesRoot
     {
         if (args.Count == 0 || args[0] is not ("images" or "sizes"))
         {
-            throw new ArgumentException("Expected a command: images or sizes.");
+            throw new ArgumentException("Expected a command: images, sizes or serve.");
         }
         var parsed = new BenchArguments(args[0], 0, DefaultImagesRoot(), 1, []);
         var files = new List<string>();

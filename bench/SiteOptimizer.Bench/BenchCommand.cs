@@ -2,7 +2,8 @@ namespace SiteOptimizer.Bench;
 
 /// <summary>
 /// <c>images</c> times the batch and prints one JSON line per timed run;
-/// <c>sizes</c> prints each file's encoded sizes, to check the settings against sharp's.
+/// <c>sizes</c> prints each file's encoded sizes, to check the settings against sharp's;
+/// <c>serve</c> serves a folder on loopback with a fixed delay per response (bench/crawl.sh).
 /// </summary>
 internal static class BenchCommand
 {
@@ -11,6 +12,10 @@ internal static class BenchCommand
 
     public static int Run(string[] args, TextWriter output, TextWriter error)
     {
+        if (args is ["serve", ..])
+        {
+            return Serve(args, output, error);
+        }
         BenchArguments arguments;
         try
         {
@@ -20,6 +25,7 @@ internal static class BenchCommand
         {
             error.WriteLine(problem.Message);
             error.WriteLine(BenchArguments.Usage);
+            error.WriteLine(ServeArguments.Usage);
             return UsageError;
         }
         if (arguments.Command == "sizes")
@@ -40,5 +46,21 @@ internal static class BenchCommand
             output.WriteLine(BenchJson.Serialize(benchmark.Measure()));
         }
         return Success;
+    }
+
+    private static int Serve(string[] args, TextWriter output, TextWriter error)
+    {
+        ServeArguments arguments;
+        try
+        {
+            arguments = ServeArguments.Parse(args);
+        }
+        catch (ArgumentException problem)
+        {
+            error.WriteLine(problem.Message);
+            error.WriteLine(ServeArguments.Usage);
+            return UsageError;
+        }
+        return DelayServer.RunAsync(arguments, output).GetAwaiter().GetResult();
     }
 }
