@@ -20,7 +20,7 @@ internal sealed class Crawler
     private readonly CrawlScope _scope;
     private readonly ConcurrentDictionary<string, CrawlNode> _nodes = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<SiteEdge> _edges = new();
-    private readonly ConcurrentDictionary<string, SemaphoreSlim> _originSlots = new(StringComparer.OrdinalIgnoreCase);
+    private readonly ConcurrentDictionary<string, PrioritySlots> _originSlots = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, Lazy<Task<RobotsPolicy>>> _robots = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim _globalSlots;
     private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
@@ -111,16 +111,19 @@ internal sealed class Crawler
     private async Task<FetchResult> FetchWithinLimitsAsync(CrawlNode node, CancellationToken cancellationToken)
     {
         var started = _time.GetElapsedTime(_started);
-        var result = await FetchWithinLimitsAsync(node.Url, cancellationToken).ConfigureAwait(false);
+        var result = await FetchWithinLimitsAsync(node.Url, cancellationToken, Priority(node.Type)).ConfigureAwait(false);
         node.Complete(result, started, _time.GetElapsedTime(_started) - started);
         return result;
     }
 
     // Every request of the crawl (robots.txt and sitemaps too) waits for a slot of its origin and a global one.
-    private async Task<FetchResult> FetchWithinLimitsAsync(Uri url, CancellationToken cancellationToken)
+    private async Task<FetchResult> FetchWithinLimitsAsync(Uri url, CancellationToken cancellationToken) =>
+        await FetchWithinLimitsAsync(url, cancellationToken, priority: 0).ConfigureAwait(false);
+
+    private async Task<FetchResult> FetchWithinLimitsAsync(Uri url, CancellationToken cancellationToken, int priority)
     {
-        var originSlots = _originSlots.GetOrAdd(UrlKey.Origin(url), _ => new SemaphoreSlim(_options.ConnectionsPerOrigin));
-        await originSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
+        var originSlots = _originSlots.GetOrAdd(UrlKey.Origin(url), _ => new PrioritySlots(_options.ConnectionsPerOrigin));
+        await originSlots.WaitAsync(priority, cancellationToken).ConfigureAwait(false);
         try
         {
             await _globalSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
@@ -138,6 +141,14 @@ internal sealed class Crawler
             originSlots.Release();
         }
     }
+
+    // What can lead to more URLs goes first; images and media, which lead nowhere, last.
+    private static int Priority(ResourceType type) => type switch
+    {
+        ResourceType.Document or ResourceType.Stylesheet or ResourceType.Script or ResourceType.Module => 0,
+        ResourceType.Image or ResourceType.Media => 2,
+        _ => 1,
+    };
 
     private void Discover(CrawlNode node, FetchResult result, CancellationToken cancellationToken)
     {

@@ -6,7 +6,9 @@ namespace SiteOptimizer.Imaging;
 /// <summary>
 /// Optimizes many images across the cores: a <see cref="Parallel.ForEach{TSource}(IEnumerable{TSource}, Action{TSource})"/>
 /// with one image per worker and one libvips thread per image, so the two never oversubscribe.
-/// Inputs are pulled one at a time, so memory grows with the degree of parallelism, not the batch.
+/// The workers are <see cref="EncoderThreads"/>, not the shared thread pool, so downloads and
+/// parsing running at the same time are never starved. Inputs are pulled one at a time (they
+/// may be a channel still being filled), so memory grows with the workers, not the batch.
 /// </summary>
 internal sealed class ImageBatch(ImageOptions options, TimeProvider time)
 {
@@ -18,16 +20,19 @@ internal sealed class ImageBatch(ImageOptions options, TimeProvider time)
         long serialTicks = 0;
         var images = 0;
         var started = time.GetTimestamp();
-        Parallel.ForEach(
+        using var threads = new EncoderThreads(parallelism);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken, TaskScheduler = threads };
+        // The loop itself is started on an encoder thread too, so the caller's thread only waits.
+        Task.Factory.StartNew(() => Parallel.ForEach(
             Partitioner.Create(inputs, EnumerablePartitionerOptions.NoBuffering),
-            new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken },
+            parallel,
             input =>
             {
                 var result = Optimize(optimizer, input);
                 Interlocked.Add(ref serialTicks, result.EncodeTime.Ticks);
                 Interlocked.Increment(ref images);
                 onResult(result);
-            });
+            }), CancellationToken.None, TaskCreationOptions.None, threads).GetAwaiter().GetResult();
         return new EncodeTimings(images, time.GetElapsedTime(started), TimeSpan.FromTicks(serialTicks), parallelism);
     }
 
@@ -42,6 +47,6 @@ internal sealed class ImageBatch(ImageOptions options, TimeProvider time)
         {
             return new ImageResult(input.Name, null, 0, null, [], 1, TimeSpan.Zero, "could not be read: " + error.Message);
         }
-        return optimizer.Optimize(input.Name, bytes);
+        return optimizer.Optimize(input.Name, bytes, input.Wanted);
     }
 }

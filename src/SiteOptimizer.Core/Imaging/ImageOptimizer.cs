@@ -4,15 +4,22 @@ using SiteOptimizer.Imaging.Vips;
 namespace SiteOptimizer.Imaging;
 
 /// <summary>
-/// Optimizes one image: re-encodes it in its own format and makes the configured WebP/AVIF
-/// variants, keeping each only when it is smaller than what would otherwise be served.
+/// Optimizes one image: re-encodes it in its own format, and when asked makes WebP/AVIF
+/// variants and smaller widths for <c>srcset</c>, keeping each only when it is smaller than
+/// what would otherwise be served. A re-encode that saves too little to be worth a generation
+/// of lossy compression is dropped, so running twice changes nothing the second time.
 /// Thread-safe; each call uses one libvips thread.
 /// </summary>
 internal sealed class ImageOptimizer(ImageOptions options)
 {
     private readonly ImageEncoder _encoder = new(options);
 
-    public ImageResult Optimize(string name, byte[] original)
+    // Below this, a re-encode is not worth another generation of lossy compression.
+    private const long MinSavedBytes = 256;
+
+    public ImageResult Optimize(string name, byte[] original) => Optimize(name, original, ImageVariants.None);
+
+    public ImageResult Optimize(string name, byte[] original, ImageVariants wanted)
     {
         var started = Stopwatch.GetTimestamp();
         ImageFormat? format = null;
@@ -25,7 +32,7 @@ internal sealed class ImageOptimizer(ImageOptions options)
                 var problem = loader is null ? "not an image libvips can read" : null;
                 return Kept(name, original, null, problem, started);
             }
-            return Optimize(name, original, source, started);
+            return Optimize(name, original, source, wanted, started);
         }
         catch (VipsException error)
         {
@@ -37,7 +44,7 @@ internal sealed class ImageOptimizer(ImageOptions options)
         }
     }
 
-    private ImageResult Optimize(string name, byte[] original, ImageFormat format, long started)
+    private ImageResult Optimize(string name, byte[] original, ImageFormat format, ImageVariants wanted, long started)
     {
         int frames;
         using (var header = VipsOperations.Load(format.Loader(), original, "access=sequential"))
@@ -47,18 +54,36 @@ internal sealed class ImageOptimizer(ImageOptions options)
         var animated = frames > 1 && format.CanAnimate();
         using var working = Decode(original, format, animated);
 
-        var replacement = Smaller(EncodeOwnFormat(working, format, animated), original.LongLength);
-        var served = replacement?.Bytes.LongLength ?? original.LongLength;
-        var variants = new List<EncodedImage>(2);
+        var replacement = WorthReplacing(EncodeOwnFormat(working, format, animated), original.LongLength);
+        var variants = new List<EncodedImage>();
+        if (wanted.OtherFormats)
+        {
+            AddOtherFormats(variants, working, format, animated, replacement?.Bytes.LongLength ?? original.LongLength);
+        }
+        foreach (var width in wanted.Widths.Where(w => w < working.Width && !animated).Distinct().Order())
+        {
+            using var resized = VipsOperations.ThumbnailImage(working, width);
+            using var inMemory = resized.CopyMemory();
+            var own = EncodeOwnFormat(inMemory, format, animated);
+            variants.Add(own);
+            if (wanted.OtherFormats)
+            {
+                AddOtherFormats(variants, inMemory, format, animated, own.Bytes.LongLength);
+            }
+        }
+        return new ImageResult(name, format, original.LongLength, replacement, variants, frames, Stopwatch.GetElapsedTime(started), null);
+    }
+
+    private void AddOtherFormats(List<EncodedImage> variants, VipsImage image, ImageFormat format, bool animated, long served)
+    {
         if (options.WebP.Variants && format != ImageFormat.WebP)
         {
-            AddIfSmaller(variants, Encoded(working, ImageFormat.WebP), served);
+            AddIfSmaller(variants, Encoded(image, ImageFormat.WebP), served);
         }
         if (options.Avif.Variants && format != ImageFormat.Avif && !animated)
         {
-            AddIfSmaller(variants, Encoded(working, ImageFormat.Avif), served);
+            AddIfSmaller(variants, Encoded(image, ImageFormat.Avif), served);
         }
-        return new ImageResult(name, format, original.LongLength, replacement, variants, frames, Stopwatch.GetElapsedTime(started), null);
     }
 
     /// <summary>Decodes fully (in memory, since it is encoded several times), EXIF-rotated and within the maximum width.</summary>
@@ -95,13 +120,17 @@ internal sealed class ImageOptimizer(ImageOptions options)
     private EncodedImage Encoded(VipsImage working, ImageFormat format) =>
         new(format, _encoder.Encode(working, format), working.Width, working.PageHeight);
 
-    private static EncodedImage? Smaller(EncodedImage candidate, long than) => candidate.Bytes.LongLength < than ? candidate : null;
+    private EncodedImage? WorthReplacing(EncodedImage candidate, long original)
+    {
+        var saved = original - candidate.Bytes.LongLength;
+        return saved >= MinSavedBytes && saved >= original * options.MinSavings ? candidate : null;
+    }
 
     private static void AddIfSmaller(List<EncodedImage> variants, EncodedImage candidate, long than)
     {
-        if (Smaller(candidate, than) is { } kept)
+        if (candidate.Bytes.LongLength < than)
         {
-            variants.Add(kept);
+            variants.Add(candidate);
         }
     }
 

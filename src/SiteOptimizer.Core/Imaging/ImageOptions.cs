@@ -20,6 +20,18 @@ public sealed record ImageOptions
     [Range(0, int.MaxValue)]
     public int Concurrency { get; init; }
 
+    /// <summary>
+    /// The smallest saving, as a fraction of the original's size, for which a re-encode replaces
+    /// the original: below it, another generation of lossy compression is not worth it.
+    /// </summary>
+    [Description("The smallest saving, as a fraction of the original's size, for which a re-encode replaces the original: below it, another generation of lossy compression is not worth it.")]
+    [Range(0.0, 1.0)]
+    public double MinSavings { get; init; } = 0.02;
+
+    /// <summary>Widths, in pixels, of the smaller copies made for <c>srcset</c> (only those narrower than the image).</summary>
+    [Description("Widths, in pixels, of the smaller copies made for srcset (only those narrower than the image).")]
+    public IReadOnlyList<int> Widths { get; init; } = [640, 1280];
+
     /// <summary>JPEG settings.</summary>
     [Description("JPEG settings.")]
     public JpegOptions Jpeg { get; init; } = new();

@@ -22,7 +22,8 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time)
         // In place, files that stay as they are need no copy onto themselves.
         var copying = inPlace ? Task.CompletedTask : Task.Run(() => CopyAll(files.Except(images), writer, cancellationToken), cancellationToken);
         var crawling = CrawlAsync(source, cancellationToken);
-        var encoding = await Task.Run(() => OptimizeImages(images, writer, cancellationToken), cancellationToken).ConfigureAwait(false);
+        var encoding = await Task.Factory.StartNew(
+            () => OptimizeImages(images, writer, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
         await copying.ConfigureAwait(false);
         return (await crawling.ConfigureAwait(false), encoding);
     }
@@ -39,7 +40,7 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time)
     {
         var byName = images.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
         var inputs = images.Select(f => new ImageInput(f.RelativePath, f.ReadBytes));
-        return new ImageBatch(SiteWriter.InPlace(options.Images), time)
+        return new ImageBatch(options.Images, time)
             .Run(inputs, result => writer.WriteImage(byName[result.Name], result), cancellationToken);
     }
 

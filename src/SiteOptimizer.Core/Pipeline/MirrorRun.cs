@@ -21,22 +21,28 @@ internal sealed class MirrorRun(OptimizerOptions options, TimeProvider time)
     public async Task<(SiteGraph Graph, EncodeTimings Encoding)> RunAsync(Uri root, SiteWriter writer, CancellationToken cancellationToken)
     {
         using var source = new HttpSource(root, options.Crawl, time);
-        var images = SiteWriter.InPlace(options.Images);
+        var images = options.Images;
         var toEncode = Channel.CreateBounded<SiteFile>(new BoundedChannelOptions(2 * images.EffectiveConcurrency) { SingleReader = false });
         var pending = new ConcurrentDictionary<string, SiteFile>(StringComparer.Ordinal);
         var written = new ConcurrentDictionary<string, (string Path, string? ContentType)>(StringComparer.Ordinal);
         var takenPaths = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
 
-        var encoding = Task.Run(
-            () => new ImageBatch(images, time).Run(
-                toEncode.Reader.ReadAllAsync(cancellationToken).ToBlockingEnumerable(cancellationToken).Select(file =>
-                {
-                    pending[file.RelativePath] = file;
-                    return new ImageInput(file.RelativePath, file.ReadBytes);
-                }),
-                result => writer.WriteImage(pending.TryRemove(result.Name, out var file) ? file : throw new InvalidOperationException(result.Name), result),
-                cancellationToken),
-            cancellationToken);
+        // Waiting for the encoders is a blocking call: it gets a thread of its own, so the
+        // thread pool stays free for the crawl. With images off, no encoder starts at all.
+        var encoding = images.Enabled
+            ? Task.Factory.StartNew(
+                () => new ImageBatch(images, time).Run(
+                    toEncode.Reader.ReadAllAsync(cancellationToken).ToBlockingEnumerable(cancellationToken).Select(file =>
+                    {
+                        pending[file.RelativePath] = file;
+                        return new ImageInput(file.RelativePath, file.ReadBytes);
+                    }),
+                    result => writer.WriteImage(pending.TryRemove(result.Name, out var file) ? file : throw new InvalidOperationException(result.Name), result),
+                    cancellationToken),
+                cancellationToken,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default)
+            : Task.FromResult(new EncodeTimings(0, TimeSpan.Zero, TimeSpan.Zero, 0));
 
         var crawler = new Crawler(source, options.Crawl, time, async (fetched, token) =>
         {

@@ -44,13 +44,4 @@ internal sealed class SiteWriter(OutputFolder folder, ReportTally tally)
             tally.Report(new Diagnostic(DiagnosticCodes.SourceUnreadable, DiagnosticSeverity.Warning, file.RelativePath, 0, 0, $"not copied: {error.Message}"));
         }
     }
-
-    /// <summary>Image options for in-place recompression.</summary>
-    public static ImageOptions InPlace(ImageOptions images) => images with
-    {
-        // WebP and AVIF variants are not made yet: until the HTML rewriter references them
-        // with <picture>, they would be files nobody downloads.
-        WebP = images.WebP with { Variants = false },
-        Avif = images.Avif with { Variants = false },
-    };
 }

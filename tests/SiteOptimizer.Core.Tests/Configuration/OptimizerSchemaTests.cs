@@ -113,7 +113,7 @@ public sealed partial class OptimizerSchemaTests
     {
         // The [Description] feeds the schema; the XML doc feeds IntelliSense. Keep them one text.
         var docs = XDocument.Load(Path.ChangeExtension(typeof(OptimizerOptions).Assembly.Location, ".xml"));
-        var summaries = docs.Descendants("member").ToDictionary(m => (string)m.Attribute("name")!, m => Plain(m.Element("summary")!));
+        var summaries = docs.Descendants("member").Where(m => m.Element("summary") is not null).ToDictionary(m => (string)m.Attribute("name")!, m => Plain(m.Element("summary")!));
         var described = typeof(OptimizerOptions).Assembly.GetTypes()
             .SelectMany(t => t.GetProperties())
             .Select(p => (Property: p, Description: p.GetCustomAttribute<DescriptionAttribute>()))

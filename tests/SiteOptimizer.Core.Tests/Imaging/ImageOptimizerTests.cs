@@ -13,7 +13,7 @@ public sealed class ImageOptimizerTests
     {
         var original = File.ReadAllBytes(TestPaths.SamplePhoto("ladybird.jpg"));
 
-        var result = s_defaults.Optimize("ladybird.jpg", original);
+        var result = s_defaults.Optimize("ladybird.jpg", original, new ImageVariants(OtherFormats: true, Widths: []));
 
         Assert.Null(result.Problem);
         Assert.Equal(ImageFormat.Jpeg, result.SourceFormat);
@@ -102,7 +102,7 @@ public sealed class ImageOptimizerTests
     {
         var optimizer = new ImageOptimizer(new ImageOptions { MaxWidth = 800 });
 
-        var wide = optimizer.Optimize("hero.jpg", File.ReadAllBytes(TestPaths.SampleImage("images/hero.jpg")));
+        var wide = optimizer.Optimize("hero.jpg", File.ReadAllBytes(TestPaths.SampleImage("images/hero.jpg")), new ImageVariants(true, []));
         var narrow = optimizer.Optimize("logo.png", File.ReadAllBytes(TestPaths.SampleImage("images/logo.png")));
 
         Assert.All(wide.Variants.Append(wide.Replacement!), output => Assert.Equal(800, output.Width));

@@ -48,6 +48,17 @@ internal static class VipsOperations
         return operation.Build().GetImage("out");
     }
 
+    /// <summary>Shrinks an image already in memory to at most <paramref name="width"/> pixels wide, never enlarging.</summary>
+    public static VipsImage ThumbnailImage(VipsImage image, int width)
+    {
+        using var operation = new VipsOperation("thumbnail_image")
+            .Set("in", image)
+            .Set("width", width)
+            .Set("height", 10_000_000)
+            .SetOptions("size=down");
+        return operation.Build().GetImage("out");
+    }
+
     public static VipsImage Unary(string name, VipsImage image, string options = "")
     {
         using var operation = new VipsOperation(name).Set("in", image).SetOptions(options).Build();
