@@ -1,0 +1,90 @@
+using Microsoft.Build.Framework;
+using Microsoft.Build.Utilities;
+using SiteOptimizer.Configuration;
+using SiteOptimizer.Diagnostics;
+using SiteOptimizer.Imaging.Vips;
+using SiteOptimizer.Pipeline;
+
+namespace SiteOptimizer.MSBuild;
+
+/// <summary>
+/// Optimizes a folder of published static files in place: improved files replace their
+/// originals atomically, the others are not touched. Diagnostics become coded warnings.
+/// </summary>
+public sealed class OptimizeSite : Microsoft.Build.Utilities.Task, ICancelableTask
+{
+    private readonly CancellationTokenSource _cancellation = new();
+
+    /// <summary>The folder to optimize in place, e.g. <c>$(PublishDir)wwwroot</c>.</summary>
+    [Required]
+    public string Directory { get; set; } = "";
+
+    /// <summary>optimizer.json; the built-in defaults when empty.</summary>
+    public string? ConfigFile { get; set; }
+
+    /// <summary>Scale wider images down to this width; 0 keeps the configured value.</summary>
+    public int MaxWidth { get; set; }
+
+    /// <summary>Images encoded at once; 0 keeps the configured value (one per core by default).</summary>
+    public int Concurrency { get; set; }
+
+    /// <summary>The project's own copy of <see cref="Directory"/> (e.g. wwwroot): warnings point at its files, which are the ones to fix.</summary>
+    public string? SourceDirectory { get; set; }
+
+    /// <summary>The static web assets endpoints manifest published beside the app, brought up to date with the new sizes and hashes.</summary>
+    public string? EndpointsManifest { get; set; }
+
+    /// <summary>The files this run rewrote.</summary>
+    [Output]
+    public ITaskItem[] OptimizedFiles { get; private set; } = [];
+
+    /// <inheritdoc />
+    public void Cancel() => _cancellation.Cancel();
+
+    /// <inheritdoc />
+    public override bool Execute()
+    {
+        var log = new DiagnosticLog(Log, Directory, SourceDirectory);
+        if (!System.IO.Directory.Exists(Directory))
+        {
+            Log.LogMessage(MessageImportance.Normal, "SiteOptimizer: {0} does not exist; nothing to optimize.", Directory);
+            return true;
+        }
+        try
+        {
+            var options = Resolve(LoadOptions());
+            var before = FolderSnapshot.Take(Directory);
+            var report = new SiteOptimizerPipeline(options).OptimizeAsync(Directory, Directory, _cancellation.Token).GetAwaiter().GetResult();
+            var changed = before.ChangedFiles();
+            StaticAssetsManifest.Update(EndpointsManifest, Directory, changed);
+            OptimizedFiles = [.. changed.Select(relative => new TaskItem(Path.Combine(Directory, relative)))];
+            log.Report(report.Diagnostics);
+            Log.LogMessage(MessageImportance.High, RunSummary.Format(report, Directory));
+        }
+        catch (ConfigException error)
+        {
+            log.Report(error.Diagnostics);
+        }
+        catch (LibvipsNotFoundException error)
+        {
+            Log.LogError(null, DiagnosticCodes.NoLibvipsForPlatform, null, null, 0, 0, 0, 0, error.Message);
+        }
+        catch (OperationCanceledException) when (_cancellation.IsCancellationRequested)
+        {
+            Log.LogWarning("SiteOptimizer: canceled; files already rewritten are complete, the others are as published.");
+        }
+        return !Log.HasLoggedErrors;
+    }
+
+    private OptimizerOptions LoadOptions() =>
+        string.IsNullOrWhiteSpace(ConfigFile) ? new OptimizerOptions() : OptimizerConfig.Load(ConfigFile);
+
+    private OptimizerOptions Resolve(OptimizerOptions options) => options with
+    {
+        Images = options.Images with
+        {
+            MaxWidth = MaxWidth > 0 ? MaxWidth : options.Images.MaxWidth,
+            Concurrency = Concurrency > 0 ? Concurrency : options.Images.Concurrency,
+        },
+    };
+}
