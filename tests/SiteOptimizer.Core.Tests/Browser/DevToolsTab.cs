@@ -1,0 +1,4 @@
+namespace SiteOptimizer.Tests.Browser;
+
+/// <summary>A browser tab opened through the DevTools HTTP endpoint.</summary>
+internal sealed record DevToolsTab(string Id, Uri WebSocketUrl);

@@ -1,0 +1,64 @@
+using SiteOptimizer.Imaging;
+using SiteOptimizer.Imaging.Vips;
+
+namespace SiteOptimizer.Tests.Browser;
+
+/// <summary>
+/// How much two screenshots of a page differ, as the eye would judge: the mean CIEDE2000
+/// after a slight blur (<see cref="PerceptualDifference"/>, the metric the image encoder is
+/// held to), and the fraction of pixels whose blurred ΔE00 exceeds <see cref="ChangedDeltaE"/>
+/// — a moved, resized or missing element shows there even when the page-wide mean stays low.
+/// Screenshots of different sizes are compared on a white canvas of the larger size.
+/// </summary>
+internal sealed record ScreenshotDifference(double MeanDeltaE00, double ChangedFraction, string Sizes)
+{
+    /// <summary>A pixel counts as changed above this ΔE00: far above what recompression does to a photo.</summary>
+    public const double ChangedDeltaE = 10;
+
+    /// <summary>
+    /// Recompressing the sample site's images moves a page's mean by at most 0.27 (index.html,
+    /// with the hero photo); twice that is still invisible.
+    /// </summary>
+    public const double MaxMeanDeltaE00 = 0.5;
+
+    /// <summary>
+    /// Recompression changes no pixel by more than <see cref="ChangedDeltaE"/>; 0.01 % (about 400
+    /// pixels of a 1280 × 3000 page: one changed word of a heading) is the floor of what is a change.
+    /// </summary>
+    public const double MaxChangedFraction = 0.0001;
+
+    /// <summary>Within what recompressing images does to a page: nothing moved, nothing missing.</summary>
+    public bool LooksTheSame => MeanDeltaE00 <= MaxMeanDeltaE00 && ChangedFraction <= MaxChangedFraction;
+
+    public static ScreenshotDifference Measure(byte[] referencePng, byte[] candidatePng)
+    {
+        using var reference = VipsOperations.Load("pngload_buffer", referencePng);
+        using var candidate = VipsOperations.Load("pngload_buffer", candidatePng);
+        var width = Math.Max(reference.Width, candidate.Width);
+        var height = Math.Max(reference.Height, candidate.Height);
+        using var left = Comparable(reference, width, height);
+        using var right = Comparable(candidate, width, height);
+        var sizes = $"{reference.Width}×{reference.Height} vs {candidate.Width}×{candidate.Height}";
+        return new ScreenshotDifference(PerceptualDifference.MeanDeltaE00(left, right), FractionChanged(left, right), sizes);
+    }
+
+    public override string ToString() =>
+        $"mean ΔE00 {MeanDeltaE00:0.000} (at most {MaxMeanDeltaE00}), {ChangedFraction:0.00000%} of pixels ΔE00 > {ChangedDeltaE} (at most {MaxChangedFraction:0.00%}), {Sizes}";
+
+    private static double FractionChanged(VipsImage left, VipsImage right)
+    {
+        using var leftSeen = VipsOperations.Unary("gaussblur", left, "sigma=1.0");
+        using var rightSeen = VipsOperations.Unary("gaussblur", right, "sigma=1.0");
+        using var difference = VipsOperations.Binary("dE00", leftSeen, rightSeen);
+        using var changed = VipsOperations.Unary("relational_const", difference, $"relational=more,c={ChangedDeltaE}");
+        return VipsOperations.Statistic("avg", changed) / 255;
+    }
+
+    // Opaque sRGB on a white canvas of the common size; screenshots carry an alpha band.
+    private static VipsImage Comparable(VipsImage image, int width, int height)
+    {
+        using var flat = image.HasAlpha ? VipsOperations.Unary("flatten", image, "background=255") : null;
+        var source = flat ?? image;
+        return VipsOperations.Unary("embed", source, $"x=0,y=0,width={width},height={height},extend=white");
+    }
+}
