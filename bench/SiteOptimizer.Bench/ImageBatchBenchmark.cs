@@ -13,7 +13,8 @@ internal sealed class ImageBatchBenchmark(IReadOnlyList<ImageFile> images, int d
     // The same work as sharp's side: the own-format re-encode plus WebP and AVIF, at full size.
     private static readonly ImageVariants s_threeFormats = new(OtherFormats: true, Widths: []);
 
-    private readonly ImageOptions _options = new() { Concurrency = dop };
+    // Pinned to sharp's defaults (AVIF effort 4), which bench/sharp/batch.mjs uses too, whatever siteopt's own defaults are.
+    private readonly ImageOptions _options = new() { Concurrency = dop, Avif = new AvifOptions { Effort = 4 } };
 
     /// <summary>
     /// Starts libvips, loads its codecs, and compiles our code and the batch's before anything

@@ -1,7 +1,10 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
 using SiteOptimizer.Crawling;
+using SiteOptimizer.Compression;
 using SiteOptimizer.Imaging;
+using SiteOptimizer.Minification;
+using SiteOptimizer.Rewriting;
 
 namespace SiteOptimizer.Configuration;
 
@@ -20,4 +23,16 @@ public sealed record OptimizerOptions
     /// <summary>Image recompression.</summary>
     [Description("Image recompression.")]
     public ImageOptions Images { get; init; } = new();
+
+    /// <summary>Page rewriting: image markup, loading hints, preloads.</summary>
+    [Description("Page rewriting: image markup, loading hints, preloads.")]
+    public HintsOptions Hints { get; init; } = new();
+
+    /// <summary>Minification of HTML, CSS and JavaScript.</summary>
+    [Description("Minification of HTML, CSS and JavaScript.")]
+    public MinifyOptions Minify { get; init; } = new();
+
+    /// <summary>Brotli and gzip copies of text files, for hosts that serve them as they are.</summary>
+    [Description("Brotli and gzip copies of text files, for hosts that serve them as they are.")]
+    public PrecompressOptions Precompress { get; init; } = new();
 }

@@ -24,6 +24,15 @@ public static class DiagnosticCodes
     /// <summary>A page or stylesheet references a file or page that does not exist (404).</summary>
     public const string BrokenReference = "SO2002";
 
+    /// <summary>A page, stylesheet or script is not UTF-8; it is copied as it is.</summary>
+    public const string NotUtf8 = "SO2004";
+
+    /// <summary>A minifier (esbuild) rejected a stylesheet or script; it is kept as is.</summary>
+    public const string MinifyFailed = "SO3001";
+
+    /// <summary>An image's <c>sizes</c> fell back to <c>100vw</c>: nothing says how wide it is shown.</summary>
+    public const string SizesGuessed = "SO4001";
+
     /// <summary>A URL could not be fetched: timeout, refused connection, 5xx after retries, redirect loop, too large.</summary>
     public const string FetchFailed = "SO2003";
 }

@@ -1,4 +1,3 @@
-using System.Text;
 using AngleSharp;
 using AngleSharp.Dom;
 using AngleSharp.Html.Parser;
@@ -100,41 +99,6 @@ internal sealed class MirrorLinkRewriter(IReadOnlyDictionary<string, string> mir
             return null;
         }
         var fragment = written.IndexOf('#') is var hash and >= 0 ? written[hash..] : "";
-        return RelativeUrl(fromPath, targetPath) + fragment;
-    }
-
-    public static string RelativeUrl(string fromPath, string toPath)
-    {
-        var from = fromPath.Split('/')[..^1];
-        var to = toPath.Split('/');
-        var common = 0;
-        while (common < from.Length && common < to.Length - 1 && from[common] == to[common])
-        {
-            common++;
-        }
-        var up = Enumerable.Repeat("..", from.Length - common);
-        var down = to[common..].Select(EscapeSegment);
-        var relative = string.Join('/', up.Concat(down));
-        // "./" keeps a module specifier from reading as a bare name, and "a:b" from reading as a scheme.
-        return relative.StartsWith("../", StringComparison.Ordinal) ? relative : "./" + relative;
-    }
-
-    // Percent-encodes what a path segment cannot hold, keeping the readable sub-delimiters (a@v=2.css).
-    private static string EscapeSegment(string segment)
-    {
-        var builder = new StringBuilder(segment.Length);
-        foreach (var b in Encoding.UTF8.GetBytes(segment))
-        {
-            var c = (char)b;
-            if (char.IsAsciiLetterOrDigit(c) || "-._~!$&'()*+,;=@".Contains(c, StringComparison.Ordinal))
-            {
-                builder.Append(c);
-            }
-            else
-            {
-                builder.Append('%').Append(b.ToString("X2", System.Globalization.CultureInfo.InvariantCulture));
-            }
-        }
-        return builder.ToString();
+        return SitePaths.RelativeUrl(fromPath, targetPath, explicitDirectory: true) + fragment;
     }
 }

@@ -1,14 +1,19 @@
+using System.Collections.Concurrent;
 using SiteOptimizer.Configuration;
 using SiteOptimizer.Crawling;
+using SiteOptimizer.Diagnostics;
+using SiteOptimizer.Discovery;
 using SiteOptimizer.Graph;
 using SiteOptimizer.Imaging;
+using SiteOptimizer.Rewriting;
 using SiteOptimizer.Sources;
 
 namespace SiteOptimizer.Pipeline;
 
 /// <summary>
-/// A built site folder: every file is written to the output (images recompressed, the rest
-/// copied), and the site is crawled from its root for the site graph and broken links.
+/// A built site folder, in stages: crawl it for the site graph; plan which images need which
+/// variants; encode images across the cores (copying the other files meanwhile); rewrite and
+/// minify the text files; write .br/.gz siblings. Every file of the folder is written.
 /// </summary>
 internal sealed class FolderRun(OptimizerOptions options, TimeProvider time)
 {
@@ -16,16 +21,57 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time)
     {
         var inPlace = IsSameFolder(source, writer.Folder.Root);
         var files = SiteFolder.Files(source, inPlace ? null : writer.Folder.Root);
+        var graph = await CrawlAsync(source, cancellationToken).ConfigureAwait(false);
+        var texts = ReadTexts(files, writer.Tally);
+        var textPaths = texts.Select(t => t.Path).ToHashSet(StringComparer.Ordinal);
         // Largest first: the last image to start is then a small one, and no core idles while
         // another finishes a big one alone (longest-processing-time-first scheduling).
         var images = files.Where(f => options.Images.Enabled && f.Type.IsRaster()).OrderByDescending(f => f.Length).ToList();
-        // In place, files that stay as they are need no copy onto themselves.
-        var copying = inPlace ? Task.CompletedTask : Task.Run(() => CopyAll(files.Except(images), writer, cancellationToken), cancellationToken);
-        var crawling = CrawlAsync(source, cancellationToken);
+        var others = files.Where(f => !textPaths.Contains(f.RelativePath) && !images.Contains(f)).ToList();
+
+        var probes = new ConcurrentDictionary<string, ProbedImage?>(StringComparer.Ordinal);
+        var byPath = images.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        ProbedImage? Probe(string path) => byPath.TryGetValue(path, out var file) ? probes.GetOrAdd(path, _ => ImageProbe.Read(file.ReadBytes())) : null;
+        var plan = VariantPlan.Build(
+            texts.Where(t => t.File.Type == FileType.Html).Select(t => (t.Path, t.Original)),
+            texts.Where(t => t.File.Type == FileType.Css).Select(t => (t.Path, t.Original)),
+            Probe, options.Images, options.Hints);
+
+        var copying = inPlace ? Task.CompletedTask : Task.Run(() => CopyAll(others, writer, cancellationToken), cancellationToken);
+        var catalog = new ImageCatalog();
+        var names = new VariantNames(files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal));
         var encoding = await Task.Factory.StartNew(
-            () => OptimizeImages(images, writer, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
+            () => new ImageBatch(options.Images, time).Run(
+                images.Select(f => new ImageInput(f.RelativePath, f.ReadBytes) { Wanted = plan.GetValueOrDefault(f.RelativePath, ImageVariants.None) }),
+                result => Emit(byPath[result.Name], result, Probe(result.Name), writer, catalog, names),
+                cancellationToken),
+            cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
         await copying.ConfigureAwait(false);
-        return (await crawling.ConfigureAwait(false), encoding);
+
+        var modules = graph.Resources.Where(r => r.Type == ResourceType.Module).Select(r => SitePathOf(r.Url)).ToHashSet(StringComparer.Ordinal);
+        await new RewriteStage(options, writer.Tally).RunAsync(texts, catalog, modules.Contains, cancellationToken).ConfigureAwait(false);
+        foreach (var text in texts)
+        {
+            writer.WriteText(text);
+        }
+        new PrecompressStage(options.Precompress, writer).Run(texts.Select(t => t.Path).Concat(others.Select(o => o.RelativePath)), cancellationToken);
+        return (graph, encoding);
+    }
+
+    private static void Emit(SiteFile file, ImageResult result, ProbedImage? probe, SiteWriter writer, ImageCatalog catalog, Rewriting.VariantNames names)
+    {
+        writer.WriteImage(file, result);
+        if (probe is null)
+        {
+            return;
+        }
+        var fullWidth = result.Replacement?.Width ?? probe.Width;
+        foreach (var variant in result.Variants)
+        {
+            writer.WriteExtra(names.For(file.RelativePath, variant, fullWidth), variant.Bytes);
+            writer.Tally.AddVariant(variant.Bytes.LongLength);
+        }
+        catalog.Add(file.RelativePath, probe, result, variant => names.For(file.RelativePath, variant, fullWidth));
     }
 
     private async Task<SiteGraph> CrawlAsync(string source, CancellationToken cancellationToken)
@@ -36,12 +82,28 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time)
         return await new Crawler(folder, crawl, time).CrawlAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    private EncodeTimings OptimizeImages(List<SiteFile> images, SiteWriter writer, CancellationToken cancellationToken)
+    // Pages, stylesheets and scripts in UTF-8 are read as text to be rewritten; others are copied as they are.
+    private static List<TextFile> ReadTexts(IReadOnlyList<SiteFile> files, ReportTally tally)
     {
-        var byName = images.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
-        var inputs = images.Select(f => new ImageInput(f.RelativePath, f.ReadBytes));
-        return new ImageBatch(options.Images, time)
-            .Run(inputs, result => writer.WriteImage(byName[result.Name], result), cancellationToken);
+        var texts = new List<TextFile>();
+        foreach (var file in files.Where(f => f.Type is FileType.Html or FileType.Css or FileType.JavaScript))
+        {
+            if (TextDecoding.DecodeUtf8(file.ReadBytes()) is { } text)
+            {
+                texts.Add(new TextFile(file, text));
+            }
+            else
+            {
+                tally.Report(new Diagnostic(DiagnosticCodes.NotUtf8, DiagnosticSeverity.Warning, file.RelativePath, 0, 0, "not UTF-8: copied as it is, not rewritten or minified"));
+            }
+        }
+        return texts;
+    }
+
+    private static string SitePathOf(string url)
+    {
+        var path = Uri.UnescapeDataString(new Uri(url).AbsolutePath).TrimStart('/');
+        return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
     }
 
     public static bool IsSameFolder(string a, string b) =>

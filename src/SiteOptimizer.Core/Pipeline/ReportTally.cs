@@ -13,6 +13,28 @@ internal sealed class ReportTally
 
     public int ImagesKept { get; private set; }
 
+    /// <summary>Variant files written (WebP, AVIF, smaller widths) and their bytes.</summary>
+    public (int Files, long Bytes) Variants { get; private set; }
+
+    /// <summary>Precompressed siblings written (.br, .gz) and their bytes.</summary>
+    public (int Files, long Bytes) Precompressed { get; private set; }
+
+    public void AddVariant(long bytes)
+    {
+        lock (_gate)
+        {
+            Variants = (Variants.Files + 1, Variants.Bytes + bytes);
+        }
+    }
+
+    public void AddPrecompressed(long bytes)
+    {
+        lock (_gate)
+        {
+            Precompressed = (Precompressed.Files + 1, Precompressed.Bytes + bytes);
+        }
+    }
+
     public void Add(SiteFile file, long bytesAfter)
     {
         lock (_gate)

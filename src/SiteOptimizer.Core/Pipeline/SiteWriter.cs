@@ -29,6 +29,22 @@ internal sealed class SiteWriter(OutputFolder folder, ReportTally tally)
         }
     }
 
+    /// <summary>Writes a file made from a site file (a variant, a precompressed sibling) under a path of its own.</summary>
+    public void WriteExtra(string relativePath, byte[] bytes) => folder.Write(relativePath, bytes);
+
+    /// <summary>Writes a text file: its new text when a stage changed it, else the original bytes.</summary>
+    public void WriteText(TextFile text)
+    {
+        if (!text.Changed)
+        {
+            Keep(text.File);
+            return;
+        }
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text.Current);
+        folder.Write(text.Path, bytes);
+        tally.Add(text.File, bytes.LongLength);
+    }
+
     public void Keep(SiteFile file)
     {
         try

@@ -1,0 +1,28 @@
+using SiteOptimizer.Compression;
+
+namespace SiteOptimizer.Pipeline;
+
+/// <summary>Writes <c>.br</c> and <c>.gz</c> siblings of the output's text files, across the cores.</summary>
+internal sealed class PrecompressStage(PrecompressOptions options, SiteWriter writer)
+{
+    public void Run(IEnumerable<string> outputPaths, CancellationToken cancellationToken)
+    {
+        var precompressor = new Precompressor(options);
+        var candidates = outputPaths.Where(path => precompressor.Applies(path, new FileInfo(writer.Folder.Resolve(path)).Length)).ToList();
+        Parallel.ForEach(candidates, new ParallelOptions { CancellationToken = cancellationToken }, path =>
+        {
+            var siblings = precompressor.Compress(File.ReadAllBytes(writer.Folder.Resolve(path)));
+            Write(path + Precompressor.BrotliSuffix, siblings.Brotli);
+            Write(path + Precompressor.GzipSuffix, siblings.Gzip);
+        });
+    }
+
+    private void Write(string path, byte[]? bytes)
+    {
+        if (bytes is not null)
+        {
+            writer.WriteExtra(path, bytes);
+            writer.Tally.AddPrecompressed(bytes.LongLength);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+using AngleSharp.Dom;
+using SiteOptimizer.Discovery;
+using SiteOptimizer.Emit;
+
+namespace SiteOptimizer.Rewriting;
+
+/// <summary>
+/// A CSS background image on an element that comes before the page's first content image: a
+/// hero banner, the likely LCP element, which the browser discovers late (after the CSS).
+/// </summary>
+/// <param name="Element">The element the background is on.</param>
+/// <param name="Image">The background image.</param>
+internal sealed record BackgroundHero(IElement Element, CatalogEntry Image)
+{
+    public static BackgroundHero? Find(IDocument document, string pagePath, PageStyles styles, ImageCatalog catalog)
+    {
+        var firstImage = document.QuerySelectorAll("img[src]")
+            .FirstOrDefault(i => i.Closest("header") is null && catalog.Find(SitePaths.Resolve(pagePath, i.GetAttribute("src")!)) is { IsIcon: false });
+        BackgroundHero? earliest = null;
+        foreach (var (sheet, rule) in styles.Sheets.SelectMany(s => s.Sheet.Rules.Where(r => r.Media is null).Select(r => (s, r))))
+        {
+            var declaration = rule.Declarations.LastOrDefault(d => d.Property is "background-image" or "background");
+            var url = declaration is null ? null : CssReferenceExtractor.Extract(declaration.Value).References.FirstOrDefault()?.Url;
+            if (url is null || catalog.Find(SitePaths.Resolve(sheet.Path, url)) is not { IsIcon: false } image)
+            {
+                continue;
+            }
+            var element = document.QuerySelectorAll("body *").FirstOrDefault(e => PageStyles.Matches(e, rule.Selector));
+            if (element is null || element.Closest("footer") is not null || (firstImage is not null && Follows(element, firstImage)))
+            {
+                continue;
+            }
+            if (earliest is null || Follows(earliest.Element, element))
+            {
+                earliest = new BackgroundHero(element, image);
+            }
+        }
+        return earliest;
+    }
+
+    // Whether `element` comes after `other` in document order.
+    private static bool Follows(IElement element, IElement other) =>
+        other.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following);
+}

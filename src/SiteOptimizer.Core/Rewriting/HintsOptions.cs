@@ -1,0 +1,42 @@
+using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
+
+namespace SiteOptimizer.Rewriting;
+
+/// <summary>How pages are rewritten to load faster (the <c>hints</c> section of optimizer.json).</summary>
+public sealed record HintsOptions
+{
+    /// <summary>Rewrite pages at all: image markup, loading hints and preloads.</summary>
+    [Description("Rewrite pages at all: image markup, loading hints and preloads.")]
+    public bool Enabled { get; init; } = true;
+
+    /// <summary>Wrap images in <c>&lt;picture&gt;</c> with AVIF and WebP sources (when those are smaller).</summary>
+    [Description("Wrap images in <picture> with AVIF and WebP sources (when those are smaller).")]
+    public bool Picture { get; init; } = true;
+
+    /// <summary>Give images a <c>srcset</c> of smaller widths (images.widths) with a <c>sizes</c>.</summary>
+    [Description("Give images a srcset of smaller widths (images.widths) with a sizes.")]
+    public bool Srcset { get; init; } = true;
+
+    /// <summary>Add <c>width</c> and <c>height</c> to images that lack them, so nothing shifts as they load.</summary>
+    [Description("Add width and height to images that lack them, so nothing shifts as they load.")]
+    public bool Dimensions { get; init; } = true;
+
+    /// <summary>Lazy-load images below the fold; never those above it.</summary>
+    [Description("Lazy-load images below the fold; never those above it.")]
+    public bool LazyLoading { get; init; } = true;
+
+    /// <summary>How many of a page's first images (in document order, icons aside) count as above the fold.</summary>
+    [Description("How many of a page's first images (in document order, icons aside) count as above the fold.")]
+    [Range(0, 100)]
+    public int AboveTheFoldImages { get; init; } = 2;
+
+    /// <summary>Offer AVIF and WebP for CSS background images with <c>image-set()</c>.</summary>
+    [Description("Offer AVIF and WebP for CSS background images with image-set().")]
+    public bool CssImageSet { get; init; } = true;
+
+    /// <summary>Most preload, modulepreload and preconnect hints added to one page.</summary>
+    [Description("Most preload, modulepreload and preconnect hints added to one page.")]
+    [Range(0, 20)]
+    public int MaxPreloadsPerPage { get; init; } = 4;
+}

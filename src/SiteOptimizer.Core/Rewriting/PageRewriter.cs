@@ -1,0 +1,41 @@
+using AngleSharp;
+using AngleSharp.Html.Parser;
+using SiteOptimizer.Diagnostics;
+using SiteOptimizer.Emit;
+
+namespace SiteOptimizer.Rewriting;
+
+/// <summary>Rewrites one page: every image's markup for its place on the page, then the preload hints.</summary>
+internal sealed class PageRewriter(ImageCatalog catalog, Func<string, string?> readText, IReadOnlySet<string> imageSetImages, HintsOptions options)
+{
+    public PageRewrite Rewrite(string pagePath, string html)
+    {
+        if (!options.Enabled)
+        {
+            return new PageRewrite(null, [], []);
+        }
+        var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true, IsKeepingSourceReferences = true });
+        using var document = parser.ParseDocument(html);
+        var original = document.ToHtml();
+        var styles = PageStyles.Of(document, pagePath, readText);
+        var hero = BackgroundHero.Find(document, pagePath, styles, catalog);
+        CatalogEntry? EntryOf(AngleSharp.Dom.IElement image) =>
+            image.GetAttribute("src") is { } src ? catalog.Find(SitePaths.Resolve(pagePath, src)) : null;
+
+        var diagnostics = new List<Diagnostic>();
+        var placements = FoldEstimate.Place(document, EntryOf, options.AboveTheFoldImages, hero is not null);
+        foreach (var (image, placement) in placements)
+        {
+            if (ImageMarkup.Apply(image, EntryOf(image)!, pagePath, placement, styles.FixedWidth(image), styles.CanWrap(image), options))
+            {
+                var position = image.SourceReference?.Position;
+                diagnostics.Add(new Diagnostic(DiagnosticCodes.SizesGuessed, DiagnosticSeverity.Info, pagePath, position?.Line ?? 0, position?.Column ?? 0,
+                    $"sizes=\"100vw\" for {image.GetAttribute("src")}: neither a width attribute nor a fixed CSS width says how wide it is shown; browsers may fetch a larger file than needed"));
+            }
+        }
+        var preloads = PreloadPlanner.Plan(document, pagePath, styles, hero, hero is not null && imageSetImages.Contains(hero.Image.Path), readText, options.MaxPreloadsPerPage);
+        PreloadPlanner.Insert(document, pagePath, preloads);
+        var rewritten = document.ToHtml();
+        return new PageRewrite(rewritten == original ? null : rewritten, preloads, diagnostics);
+    }
+}

@@ -1,0 +1,102 @@
+using AngleSharp.Dom;
+using SiteOptimizer.Discovery;
+using SiteOptimizer.Emit;
+using SiteOptimizer.Rewriting.Css;
+
+namespace SiteOptimizer.Rewriting;
+
+/// <summary>
+/// The author's CSS as it applies to one page, in cascade order (a stylesheet's imports before
+/// its own rules): enough to ask which rules match an element, without a layout engine.
+/// </summary>
+internal sealed class PageStyles
+{
+    private static readonly string[] s_structuralPseudoClasses = [":first-child", ":last-child", ":nth-", ":only-child", ":first-of-type", ":last-of-type", ":only-of-type"];
+
+    private PageStyles(IReadOnlyList<PageStylesheet> sheets) => Sheets = sheets;
+
+    public IReadOnlyList<PageStylesheet> Sheets { get; }
+
+    /// <summary>Reads the stylesheets a page links (and what they import) and its <c>&lt;style&gt;</c> blocks.</summary>
+    public static PageStyles Of(IDocument document, string pagePath, Func<string, string?> readText)
+    {
+        var sheets = new List<PageStylesheet>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var element in document.QuerySelectorAll("link[rel~=stylesheet][href], style"))
+        {
+            if (element.LocalName == "style")
+            {
+                sheets.Add(new PageStylesheet(pagePath, CssStylesheet.Parse(element.TextContent), 0));
+            }
+            else if (SitePaths.Resolve(pagePath, element.GetAttribute("href")!) is { } path)
+            {
+                AddWithImports(path, 0, sheets, seen, readText);
+            }
+        }
+        return new PageStyles(sheets);
+    }
+
+    private static void AddWithImports(string path, int depth, List<PageStylesheet> sheets, HashSet<string> seen, Func<string, string?> readText)
+    {
+        if (!seen.Add(path) || readText(path) is not { } css)
+        {
+            return;
+        }
+        foreach (var import in CssReferenceExtractor.Extract(css).References.Where(r => r.Origin == "@import"))
+        {
+            if (SitePaths.Resolve(path, import.Url) is { } imported)
+            {
+                AddWithImports(imported, depth + 1, sheets, seen, readText);
+            }
+        }
+        sheets.Add(new PageStylesheet(path, CssStylesheet.Parse(css), depth));
+    }
+
+    /// <summary>Rules outside <c>@media</c> that match <paramref name="element"/>, in cascade order (specificity aside).</summary>
+    public IEnumerable<(PageStylesheet Sheet, CssStyleRule Rule)> Matching(IElement element) =>
+        Sheets.SelectMany(sheet => sheet.Sheet.Rules.Where(rule => rule.Media is null && Matches(element, rule.Selector)).Select(rule => (sheet, rule)));
+
+    /// <summary>A fixed CSS width the author gives this image (e.g. <c>260px</c>), for <c>sizes</c>.</summary>
+    public string? FixedWidth(IElement image)
+    {
+        var width = Matching(image).Select(m => m.Rule.Last("width")?.Value).LastOrDefault(v => v is not null);
+        return width is not null && width.EndsWith("px", StringComparison.Ordinal) && double.TryParse(width[..^2], System.Globalization.CultureInfo.InvariantCulture, out _)
+            ? width
+            : null;
+    }
+
+    /// <summary>
+    /// Whether wrapping the image in <c>&lt;picture&gt;</c> keeps every rule that styles it matching:
+    /// not when a rule reaches it through a child combinator or a structural pseudo-class.
+    /// </summary>
+    public bool CanWrap(IElement image) => !Sheets
+        .SelectMany(s => s.Sheet.Rules)
+        .SelectMany(r => r.Selector.Split(','))
+        .Any(part => Matches(image, part) && ReachesThroughStructure(part));
+
+    private static bool ReachesThroughStructure(string selector)
+    {
+        var trimmed = selector.Trim();
+        var lastSpace = trimmed.LastIndexOfAny([' ', '>', '+', '~']);
+        var lastCompound = trimmed[(lastSpace + 1)..];
+        var beforeLast = trimmed[..(lastSpace + 1)].TrimEnd();
+        return beforeLast.EndsWith('>') || beforeLast.EndsWith('+') || beforeLast.EndsWith('~')
+            || s_structuralPseudoClasses.Any(p => lastCompound.Contains(p, StringComparison.Ordinal));
+    }
+
+    public static bool Matches(IElement element, string selector)
+    {
+        if (selector.Contains("::", StringComparison.Ordinal) || selector.Contains(":before", StringComparison.Ordinal) || selector.Contains(":after", StringComparison.Ordinal))
+        {
+            return false;
+        }
+        try
+        {
+            return element.Matches(selector);
+        }
+        catch (DomException)
+        {
+            return false;
+        }
+    }
+}

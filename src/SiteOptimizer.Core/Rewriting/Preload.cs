@@ -1,0 +1,10 @@
+namespace SiteOptimizer.Rewriting;
+
+/// <summary>A resource hint for a page's <c>&lt;head&gt;</c>.</summary>
+/// <param name="Rel"><c>preload</c>, <c>modulepreload</c> or <c>preconnect</c>.</param>
+/// <param name="Target">A site path, or an absolute URL for another origin.</param>
+/// <param name="As">The <c>as</c> of a preload: <c>image</c>, <c>font</c>, <c>style</c>.</param>
+/// <param name="Type">The media type, so browsers that cannot use it skip it.</param>
+/// <param name="CrossOrigin">Fonts are always fetched in CORS mode; the preload must match.</param>
+/// <param name="FetchPriority"><c>high</c> for the LCP image.</param>
+internal sealed record Preload(string Rel, string Target, string? As = null, string? Type = null, bool CrossOrigin = false, string? FetchPriority = null);
