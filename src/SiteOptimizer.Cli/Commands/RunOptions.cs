@@ -34,6 +34,8 @@ internal sealed class RunOptions
 
     public Option<bool> NoReport { get; } = new("--no-report") { Description = "Write no report file." };
 
+    public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Also print notes (info diagnostics), not only warnings and errors." };
+
     public RunOptions()
     {
         foreach (var option in new[] { Concurrency, MaxWidth, MaxPages, ConnectionsPerOrigin })
@@ -46,7 +48,7 @@ internal sealed class RunOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Site);
-        foreach (Option option in new Option[] { Config, Concurrency, MaxWidth, MaxPages, MaxDepth, Include, Exclude, ConnectionsPerOrigin, IgnoreRobots, Report, NoReport })
+        foreach (Option option in new Option[] { Config, Concurrency, MaxWidth, MaxPages, MaxDepth, Include, Exclude, ConnectionsPerOrigin, IgnoreRobots, Report, NoReport, Verbose })
         {
             command.Options.Add(option);
         }

@@ -20,7 +20,7 @@ internal static class SiteRun
             var result = await new SiteOptimizerPipeline(options)
                 .OptimizeAsync(parseResult.GetValue(run.Site)!, output, cancellationToken)
                 .ConfigureAwait(false);
-            await DiagnosticWriter.WriteAsync(errors, result.Diagnostics).ConfigureAwait(false);
+            await DiagnosticWriter.WriteAsync(errors, result.Diagnostics, parseResult.GetValue(run.Verbose)).ConfigureAwait(false);
             await SummaryWriter.WriteAsync(writer, result).ConfigureAwait(false);
             if (!parseResult.GetValue(run.NoReport))
             {
