@@ -19,9 +19,14 @@ internal sealed record BackgroundHero(IElement Element, CatalogEntry Image)
         BackgroundHero? earliest = null;
         foreach (var (sheet, rule) in styles.Sheets.SelectMany(s => s.Sheet.Rules.Where(r => r.Media is null).Select(r => (s, r))))
         {
-            var declaration = rule.Declarations.LastOrDefault(d => d.Property is "background-image" or "background");
-            var url = declaration is null ? null : CssReferenceExtractor.Extract(declaration.Value).References.FirstOrDefault()?.Url;
-            if (url is null || catalog.Find(SitePaths.Resolve(sheet.Path, url)) is not { IsIcon: false } image)
+            // The first image a background declaration names that is ours: with image-set() added
+            // by an earlier run, that is still the original, named in the fallback declaration.
+            var image = rule.Declarations
+                .Where(d => d.Property is "background-image" or "background")
+                .SelectMany(d => CssReferenceExtractor.Extract(d.Value).References)
+                .Select(r => catalog.Find(SitePaths.Resolve(sheet.Path, r.Url)))
+                .FirstOrDefault(e => e is not null);
+            if (image is null || image.IsIcon)
             {
                 continue;
             }

@@ -1,9 +1,12 @@
 using SiteOptimizer.Minification;
+using SiteOptimizer.Tests.Support;
 
 namespace SiteOptimizer.Tests.Minification;
 
 public sealed class HtmlMinifierTests
 {
+    private static readonly GoldenFiles s_golden = new("Minification");
+
     private static readonly HtmlMinifier s_minifier = new(new MinifyOptions(), EsbuildMinifier.Default);
 
     public static TheoryData<string> Cases => new()
@@ -15,17 +18,17 @@ public sealed class HtmlMinifierTests
     [MemberData(nameof(Cases))]
     public async Task Minify_Case_MatchesItsGoldenFile(string testCase)
     {
-        var input = GoldenFile.Read(testCase, "input.html");
+        var input = s_golden.Read(testCase, "input.html");
 
         var result = (await s_minifier.MinifyAsync([new HtmlPage(testCase + ".html", input)], CancellationToken.None))[0];
 
-        GoldenFile.AssertMatches(testCase, result.Minified ?? input);
+        s_golden.AssertMatches(testCase, result.Minified ?? input);
     }
 
     [Fact]
     public async Task Minify_InlineScriptEsbuildRejects_IsKeptWithItsLineInThePage()
     {
-        var input = GoldenFile.Read("inline-code", "input.html");
+        var input = s_golden.Read("inline-code", "input.html");
 
         var problems = (await s_minifier.MinifyAsync([new HtmlPage("inline-code.html", input)], CancellationToken.None))[0].Problems;
 

@@ -1,23 +1,22 @@
 using System.Text;
-using SiteOptimizer.Tests.Support;
 
-namespace SiteOptimizer.Tests.Minification;
+namespace SiteOptimizer.Tests.Support;
 
 /// <summary>
-/// Compares output with <c>TestData/&lt;case&gt;/expected.html</c>. On a mismatch it writes
+/// Compares output with <c>&lt;area&gt;/TestData/&lt;case&gt;/expected.html</c>. On a mismatch it writes
 /// <c>received.html</c> beside it and fails; when the change is right, copy it over expected.html.
 /// </summary>
-internal static class GoldenFile
+internal sealed class GoldenFiles(string area)
 {
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static string Folder(string testCase) =>
-        Path.Combine(TestPaths.RepoRoot, "tests", "SiteOptimizer.Core.Tests", "Minification", "TestData", testCase);
+    public string Folder(string testCase) =>
+        Path.Combine(TestPaths.RepoRoot, "tests", "SiteOptimizer.Core.Tests", area, "TestData", testCase);
 
     /// <summary>A file of the case as text; unlike File.ReadAllText, a byte-order mark stays in the string.</summary>
-    public static string Read(string testCase, string fileName) => s_utf8.GetString(File.ReadAllBytes(Path.Combine(Folder(testCase), fileName)));
+    public string Read(string testCase, string fileName) => s_utf8.GetString(File.ReadAllBytes(Path.Combine(Folder(testCase), fileName)));
 
-    public static void AssertMatches(string testCase, string actual)
+    public void AssertMatches(string testCase, string actual)
     {
         var expectedPath = Path.Combine(Folder(testCase), "expected.html");
         var receivedPath = Path.Combine(Folder(testCase), "received.html");
