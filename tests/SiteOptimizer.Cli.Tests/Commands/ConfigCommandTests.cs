@@ -8,7 +8,7 @@ public sealed class ConfigCommandTests
     [Fact]
     public async Task Validate_TheCommittedFile_SaysValid()
     {
-        var config = Path.Combine(RepoPaths.Root, "optimizer.json");
+        var config = Path.Combine(TestPaths.RepoRoot, "optimizer.json");
 
         var run = await CliRun.RunAsync("config", "validate", config);
 
@@ -52,7 +52,7 @@ public sealed class ConfigCommandTests
         var run = await CliRun.RunAsync("config", "schema");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Root, "optimizer.schema.json")).ReplaceLineEndings("\n"), run.Output);
+        Assert.Equal(File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "optimizer.schema.json")).ReplaceLineEndings("\n"), run.Output);
     }
 
     [Fact]

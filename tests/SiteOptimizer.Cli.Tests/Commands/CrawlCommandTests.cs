@@ -8,16 +8,16 @@ public sealed class CrawlCommandTests
     [Fact]
     public async Task Crawl_LiveSite_WritesAnUnchangedMirrorAndTheGraph()
     {
-        await using var server = await LoopbackServer.StartAsync(_ => { }, RepoPaths.SampleSite);
+        await using var server = await LoopbackServer.StartAsync(_ => { }, TestPaths.SampleSite);
         using var temp = new TempDirectory();
 
         var run = await CliRun.RunAsync("crawl", server.Root.AbsoluteUri, "-o", temp.Combine("mirror"), "--report", temp.Combine("report.json"), "--ignore-robots");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Equal("", run.Error);
-        foreach (var file in Directory.EnumerateFiles(RepoPaths.SampleSite, "*", SearchOption.AllDirectories))
+        foreach (var file in Directory.EnumerateFiles(TestPaths.SampleSite, "*", SearchOption.AllDirectories))
         {
-            var relative = Path.GetRelativePath(RepoPaths.SampleSite, file);
+            var relative = Path.GetRelativePath(TestPaths.SampleSite, file);
             Assert.Equal(File.ReadAllBytes(file), File.ReadAllBytes(temp.Combine("mirror", relative)));
         }
         Assert.Contains("longest discovery chain", run.Output);
@@ -27,7 +27,7 @@ public sealed class CrawlCommandTests
     [Fact]
     public async Task Crawl_MaxPagesAndExcludeFlags_OverrideTheConfig()
     {
-        await using var server = await LoopbackServer.StartAsync(_ => { }, RepoPaths.SampleSite);
+        await using var server = await LoopbackServer.StartAsync(_ => { }, TestPaths.SampleSite);
         using var temp = new TempDirectory();
 
         var run = await CliRun.RunAsync("crawl", server.Root.AbsoluteUri, "-o", temp.Combine("mirror"), "--no-report", "--ignore-robots", "--max-pages", "3", "--exclude", "/blog/**");

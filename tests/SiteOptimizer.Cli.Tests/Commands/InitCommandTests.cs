@@ -16,8 +16,8 @@ public sealed class InitCommandTests
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Equal("", run.Error);
-        Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Root, "optimizer.json")).ReplaceLineEndings("\n"), File.ReadAllText(config));
-        Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Root, "optimizer.schema.json")).ReplaceLineEndings("\n"), File.ReadAllText(temp.Combine("optimizer.schema.json")));
+        Assert.Equal(File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "optimizer.json")).ReplaceLineEndings("\n"), File.ReadAllText(config));
+        Assert.Equal(File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "optimizer.schema.json")).ReplaceLineEndings("\n"), File.ReadAllText(temp.Combine("optimizer.schema.json")));
         var loaded = OptimizerConfig.Load(config);
         Assert.Equal("./optimizer.schema.json", loaded.Schema);
         Assert.Equal(OptimizerConfig.Serialize(new OptimizerOptions { Schema = loaded.Schema }), OptimizerConfig.Serialize(loaded));

@@ -10,14 +10,14 @@ public sealed class OptimizeCommandTests
     public async Task Optimize_SampleSite_CopiesEveryFileShrinksImagesAndLeavesTheSourceAlone()
     {
         using var temp = new TempDirectory();
-        var before = Fingerprint(RepoPaths.SampleSite);
+        var before = Fingerprint(TestPaths.SampleSite);
 
-        var run = await CliRun.RunAsync("optimize", RepoPaths.SampleSite, "-o", temp.Combine("out"), "--report", temp.Combine("report.json"));
+        var run = await CliRun.RunAsync("optimize", TestPaths.SampleSite, "-o", temp.Combine("out"), "--report", temp.Combine("report.json"));
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.DoesNotContain(": warning ", run.Error);
         Assert.DoesNotContain(": error ", run.Error);
-        Assert.Equal(before, Fingerprint(RepoPaths.SampleSite));
+        Assert.Equal(before, Fingerprint(TestPaths.SampleSite));
         var written = Fingerprint(temp.Combine("out"));
         Assert.Empty(before.Keys.Except(written.Keys));
         foreach (var (path, (length, _)) in written.Where(w => before.ContainsKey(w.Key) && !w.Key.EndsWith(".html", StringComparison.Ordinal)))
@@ -44,7 +44,7 @@ public sealed class OptimizeCommandTests
     {
         using var temp = new TempDirectory();
         var site = Directory.CreateDirectory(temp.Combine("site")).FullName;
-        var photo = File.ReadAllBytes(Path.Combine(RepoPaths.SampleSite, "images", "gallery", "ladybird.jpg"));
+        var photo = File.ReadAllBytes(Path.Combine(TestPaths.SampleSite, "images", "gallery", "ladybird.jpg"));
         File.WriteAllBytes(Path.Combine(site, "cut.jpg"), photo[..(photo.Length / 3)]);
         File.WriteAllText(Path.Combine(site, "liar.png"), "<html>not a png</html>");
         File.WriteAllBytes(Path.Combine(site, "good.jpg"), photo);
@@ -79,7 +79,7 @@ public sealed class OptimizeCommandTests
     {
         using var temp = new TempDirectory();
         var site = Directory.CreateDirectory(temp.Combine("site")).FullName;
-        var photo = Path.Combine(RepoPaths.SampleSite, "images", "gallery", "ladybird.jpg");
+        var photo = Path.Combine(TestPaths.SampleSite, "images", "gallery", "ladybird.jpg");
         File.Copy(photo, Path.Combine(site, "photo.jpg"));
         File.WriteAllText(Path.Combine(site, "notes.txt"), "kept as it is");
         var notesWritten = File.GetLastWriteTimeUtc(Path.Combine(site, "notes.txt"));
@@ -134,7 +134,7 @@ public sealed class OptimizeCommandTests
         var config = temp.Combine("optimizer.json");
         File.WriteAllText(config, "{\n  \"images\": {\n    \"qualty\": 80\n  }\n}\n");
 
-        var run = await CliRun.RunAsync("optimize", RepoPaths.SampleSite, "-o", temp.Combine("out"), "--config", config);
+        var run = await CliRun.RunAsync("optimize", TestPaths.SampleSite, "-o", temp.Combine("out"), "--config", config);
 
         Assert.Equal(ExitCodes.ConfigError, run.ExitCode);
         Assert.Contains($"{config}(3,", run.Error);

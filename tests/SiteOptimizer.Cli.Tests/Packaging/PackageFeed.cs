@@ -14,11 +14,11 @@ internal static class PackageFeed
         var feed = Path.Combine(workFolder, "feed");
         var run = await ProcessRun.RunAsync(
             "dotnet",
-            ["pack", Path.Combine(RepoPaths.Root, project), "-c", "Release", "-o", feed,
+            ["pack", Path.Combine(TestPaths.RepoRoot, project), "-c", "Release", "-o", feed,
              "--artifacts-path", Path.Combine(workFolder, "artifacts"),
              "-p:PackNativePackagesRoot=" + Path.Combine(workFolder, "native") + "/",
              "--disable-build-servers"],
-            RepoPaths.Root,
+            TestPaths.RepoRoot,
             TimeSpan.FromMinutes(4));
         Assert.True(run.ExitCode == 0, $"dotnet pack {project} failed:\n{run.Tail}");
         return feed;

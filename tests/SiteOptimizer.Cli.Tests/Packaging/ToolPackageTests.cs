@@ -37,12 +37,12 @@ public sealed class ToolPackageTests
 
         var output = work.Combine("out");
         var run = await ProcessRun.RunAsync(
-            work.Combine("tools", "siteopt"), ["optimize", RepoPaths.SampleSite, "-o", output, "--no-report"],
+            work.Combine("tools", "siteopt"), ["optimize", TestPaths.SampleSite, "-o", output, "--no-report"],
             work.Path, TimeSpan.FromMinutes(2), WithoutNode(work.Combine("empty-bin")));
 
         Assert.True(run.ExitCode == 0, run.Tail);
         Assert.Contains("images recompressed", run.Output);
-        var original = new FileInfo(Path.Combine(RepoPaths.SampleSite, "images", "hero.jpg")).Length;
+        var original = new FileInfo(Path.Combine(TestPaths.SampleSite, "images", "hero.jpg")).Length;
         Assert.True(new FileInfo(Path.Combine(output, "images", "hero.jpg")).Length < original * 0.8);
     }
 

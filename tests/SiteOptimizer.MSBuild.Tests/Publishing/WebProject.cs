@@ -56,7 +56,7 @@ internal sealed class WebProject(PackedTaskFeed feed) : IDisposable
         foreach (var image in s_images)
         {
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(project.Source(image))!);
-            File.Copy(System.IO.Path.Combine(RepoPaths.SampleSite, image), project.Source(image));
+            File.Copy(System.IO.Path.Combine(TestPaths.SampleSite, image), project.Source(image));
         }
         return project;
     }
