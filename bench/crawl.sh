@@ -123,6 +123,14 @@ time_run() {
 crawl() { time_run "siteopt-crawl-$1" "$2" "$work/out" "${siteopt[@]}" crawl "$url" -o "$work/out" --ignore-robots --connections-per-origin "$1" --report "$work/report.json"; }
 mirror() { time_run "siteopt-mirror-$1" "$2" "$work/out" "${siteopt[@]}" optimize "$url" -o "$work/out" --ignore-robots --connections-per-origin "$1" --report "$work/report.json"; }
 
+# Encode-only must do the same image work as optimizing the URL, which recompresses images in
+# place and does not (yet) rewrite pages: no variants, no minification, no precompression.
+images_only="$work/images-only.json"
+cat >"$images_only" <<'JSON'
+{ "hints": { "enabled": false }, "minify": { "html": false, "css": false, "js": false, "inlineCode": false },
+  "precompress": { "brotli": false, "gzip": false } }
+JSON
+
 log "Warm-up (not timed): one siteopt crawl, so the server and the disk cache are warm…"
 crawl 6 0 >/dev/null 2>&1
 : >"$work/raw"
@@ -136,7 +144,7 @@ for ((round = 1; round <= rounds; round++)); do
   time_run wget2-no-p "$round" "$work/out" wget2 -r -np -e robots=off --timeout=30 --tries=1 -P "$work/out" "$url"
   mirror 6 "$round"
   mirror 16 "$round"
-  time_run siteopt-folder "$round" "$work/out" "${siteopt[@]}" optimize "$site" -o "$work/out" --report "$work/report.json"
+  time_run siteopt-folder "$round" "$work/out" "${siteopt[@]}" optimize "$site" -o "$work/out" -c "$images_only" --report "$work/report.json"
 done
 
 mkdir -p "$bench/results"

@@ -43,6 +43,7 @@ internal sealed class Crawler
         _started = _time.GetTimestamp();
         using var registration = cancellationToken.Register(() => _finished.TrySetCanceled(cancellationToken));
         var entries = new List<Uri> { _source.Root };
+        _ = Task.Run(ReferenceExtraction.WarmUp, CancellationToken.None);
         Interlocked.Increment(ref _pending);
         Schedule(_source.Root, ResourceType.Document, isPage: true, pageDepth: 0, cancellationToken);
         if (_options.UseSitemap)
