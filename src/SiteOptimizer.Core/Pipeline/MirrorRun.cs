@@ -74,7 +74,7 @@ internal sealed class MirrorRun(OptimizerOptions options, TimeProvider time)
             toEncode.Writer.TryComplete();
         }
         var timings = await encoding.ConfigureAwait(false);
-        FixLinks(written, writer);
+        FixLinks(root, written, writer);
         return (graph, timings);
     }
 
@@ -87,8 +87,13 @@ internal sealed class MirrorRun(OptimizerOptions options, TimeProvider time)
     }
 
     // Once every file's name is known, point references at names that differ from their URLs.
-    private static void FixLinks(ConcurrentDictionary<string, (string Path, string? ContentType)> written, SiteWriter writer)
+    private static void FixLinks(Uri root, ConcurrentDictionary<string, (string Path, string? ContentType)> written, SiteWriter writer)
     {
+        // Usually every file keeps its URL's path, and no page needs to be read again.
+        if (written.All(w => new Uri(w.Key) is var url && UrlKey.SameOrigin(url, root) && MirrorPaths.KeepsUrlPath(url, w.Value.Path)))
+        {
+            return;
+        }
         var rewriter = new MirrorLinkRewriter(written.ToDictionary(w => w.Key, w => w.Value.Path, StringComparer.Ordinal));
         foreach (var (url, (path, contentType)) in written.OrderBy(w => w.Value.Path, StringComparer.Ordinal))
         {
