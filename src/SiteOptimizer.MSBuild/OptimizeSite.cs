@@ -79,12 +79,29 @@ public sealed class OptimizeSite : Microsoft.Build.Utilities.Task, ICancelableTa
     private OptimizerOptions LoadOptions() =>
         string.IsNullOrWhiteSpace(ConfigFile) ? new OptimizerOptions() : OptimizerConfig.Load(ConfigFile);
 
-    private OptimizerOptions Resolve(OptimizerOptions options) => options with
+    private OptimizerOptions Resolve(OptimizerOptions options)
     {
-        Images = options.Images with
+        options = options with
         {
-            MaxWidth = MaxWidth > 0 ? MaxWidth : options.Images.MaxWidth,
-            Concurrency = Concurrency > 0 ? Concurrency : options.Images.Concurrency,
-        },
-    };
+            Images = options.Images with
+            {
+                MaxWidth = MaxWidth > 0 ? MaxWidth : options.Images.MaxWidth,
+                Concurrency = Concurrency > 0 ? Concurrency : options.Images.Concurrency,
+            },
+        };
+        if (string.IsNullOrWhiteSpace(EndpointsManifest) || !File.Exists(EndpointsManifest))
+        {
+            return options;
+        }
+        // MapStaticAssets serves only the files its endpoints manifest lists, and the manifest is
+        // built before this task runs: a new file (an AVIF variant, a .br sibling) would not be
+        // served, and a <picture> pointing at it would show a broken image. So only what changes
+        // files in place runs here; ASP.NET Core compresses static assets itself.
+        Log.LogMessage(MessageImportance.Normal, "SiteOptimizer: static web assets manifest found; variants (<picture>, srcset, image-set) and .br/.gz siblings are not made.");
+        return options with
+        {
+            Hints = options.Hints with { Picture = false, Srcset = false, CssImageSet = false },
+            Precompress = options.Precompress with { Brotli = false, Gzip = false },
+        };
+    }
 }
