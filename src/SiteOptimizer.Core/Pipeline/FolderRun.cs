@@ -26,12 +26,21 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time)
         var textPaths = texts.Select(t => t.Path).ToHashSet(StringComparer.Ordinal);
         // Largest first: the last image to start is then a small one, and no core idles while
         // another finishes a big one alone (longest-processing-time-first scheduling).
-        var images = files.Where(f => options.Images.Enabled && f.Type.IsRaster()).OrderByDescending(f => f.Length).ToList();
+        var rasters = files.Where(f => f.Type.IsRaster()).ToList();
+        // Variants of another image, from an earlier run: they stay as they are, and are offered again.
+        var existingVariants = VariantNames.Existing([.. rasters.Select(f => f.RelativePath)]);
+        var derived = existingVariants.Values.SelectMany(v => v).ToHashSet(StringComparer.Ordinal);
+        var images = rasters.Where(f => options.Images.Enabled && !derived.Contains(f.RelativePath)).OrderByDescending(f => f.Length).ToList();
         var others = files.Where(f => !textPaths.Contains(f.RelativePath) && !images.Contains(f)).ToList();
+        var rasterByPath = rasters.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
 
         var probes = new ConcurrentDictionary<string, ProbedImage?>(StringComparer.Ordinal);
         var byPath = images.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
-        ProbedImage? Probe(string path) => byPath.TryGetValue(path, out var file) ? probes.GetOrAdd(path, _ => ImageProbe.Read(file.ReadBytes())) : null;
+        ProbedImage? Probe(string path) => rasterByPath.TryGetValue(path, out var file) ? probes.GetOrAdd(path, _ => ImageProbe.Read(file.ReadBytes())) : null;
+        IEnumerable<ImageSource> Existing(string path) => existingVariants.GetValueOrDefault(path, [])
+            .Select(v => (Path: v, Probe: Probe(v)))
+            .Where(v => v.Probe is not null)
+            .Select(v => new ImageSource(v.Probe!.Format, v.Probe.Width, v.Path));
         var plan = VariantPlan.Build(
             texts.Where(t => t.File.Type == FileType.Html).Select(t => (t.Path, t.Original)),
             texts.Where(t => t.File.Type == FileType.Css).Select(t => (t.Path, t.Original)),
@@ -39,11 +48,14 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time)
 
         var copying = inPlace ? Task.CompletedTask : Task.Run(() => CopyAll(others, writer, cancellationToken), cancellationToken);
         var catalog = new ImageCatalog();
-        var names = new VariantNames(files.Select(f => f.RelativePath).ToHashSet(StringComparer.Ordinal));
+        foreach (var original in existingVariants.Keys)
+        {
+            plan.Remove(original);
+        }
         var encoding = await Task.Factory.StartNew(
             () => new ImageBatch(options.Images, time).Run(
                 images.Select(f => new ImageInput(f.RelativePath, f.ReadBytes) { Wanted = plan.GetValueOrDefault(f.RelativePath, ImageVariants.None) }),
-                result => Emit(byPath[result.Name], result, Probe(result.Name), writer, catalog, names),
+                result => Emit(byPath[result.Name], result, Probe(result.Name), writer, catalog, Existing(result.Name)),
                 cancellationToken),
             cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
         await copying.ConfigureAwait(false);
@@ -58,7 +70,7 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time)
         return (graph, encoding);
     }
 
-    private static void Emit(SiteFile file, ImageResult result, ProbedImage? probe, SiteWriter writer, ImageCatalog catalog, Rewriting.VariantNames names)
+    private static void Emit(SiteFile file, ImageResult result, ProbedImage? probe, SiteWriter writer, ImageCatalog catalog, IEnumerable<ImageSource> existing)
     {
         writer.WriteImage(file, result);
         if (probe is null)
@@ -68,10 +80,10 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time)
         var fullWidth = result.Replacement?.Width ?? probe.Width;
         foreach (var variant in result.Variants)
         {
-            writer.WriteExtra(names.For(file.RelativePath, variant, fullWidth), variant.Bytes);
+            writer.WriteExtra(VariantNames.For(file.RelativePath, variant, fullWidth), variant.Bytes);
             writer.Tally.AddVariant(variant.Bytes.LongLength);
         }
-        catalog.Add(file.RelativePath, probe, result, variant => names.For(file.RelativePath, variant, fullWidth));
+        catalog.Add(file.RelativePath, probe, result, variant => VariantNames.For(file.RelativePath, variant, fullWidth), existing);
     }
 
     private async Task<SiteGraph> CrawlAsync(string source, CancellationToken cancellationToken)

@@ -23,6 +23,11 @@ internal static class CssImageSetRewriter
         {
             if (rule.Declarations.Any(d => d.Value.Contains("image-set(", StringComparison.OrdinalIgnoreCase)))
             {
+                // Offered already (an earlier run, or the author): still an image with other formats.
+                if (OfferedImage(cssPath, rule, catalog) is { } offered)
+                {
+                    images.Add(offered);
+                }
                 continue;
             }
             var declaration = rule.Declarations.LastOrDefault(d => d.Property == "background-image");
@@ -52,11 +57,22 @@ internal static class CssImageSetRewriter
         {
             return (null, images);
         }
+        return (Insert(css, insertions), images);
+    }
+
+    private static string? OfferedImage(string cssPath, CssStyleRule rule, ImageCatalog catalog) => rule.Declarations
+        .Where(d => d.Property is "background-image" or "background")
+        .SelectMany(d => CssReferenceExtractor.Extract(d.Value).References)
+        .Select(r => catalog.Find(SitePaths.Resolve(cssPath, r.Url)))
+        .FirstOrDefault(e => e is not null && (e.Full(ImageFormat.Avif) is not null || e.Full(ImageFormat.WebP) is not null))?.Path;
+
+    private static string Insert(string css, List<(int At, string Text)> insertions)
+    {
         var rewritten = css;
         foreach (var (at, text) in insertions.OrderByDescending(i => i.At))
         {
             rewritten = rewritten.Insert(at, text);
         }
-        return (rewritten, images);
+        return rewritten;
     }
 }

@@ -20,8 +20,8 @@ internal sealed class ImageCatalog
         }
     }
 
-    /// <summary>Records an image (from its probe) and the variants written for it.</summary>
-    public void Add(string path, ProbedImage probe, ImageResult? result, Func<EncodedImage, string> variantPath)
+    /// <summary>Records an image (from its probe), the variants written for it, and variants the site already had.</summary>
+    public void Add(string path, ProbedImage probe, ImageResult? result, Func<EncodedImage, string> variantPath, IEnumerable<ImageSource>? existing = null)
     {
         var width = result?.Replacement?.Width ?? probe.Width;
         var height = result?.Replacement?.Height ?? probe.Height;
@@ -30,6 +30,7 @@ internal sealed class ImageCatalog
         {
             sources.Add(new ImageSource(variant.Format, variant.Width, variantPath(variant)));
         }
+        sources.AddRange((existing ?? []).Where(e => sources.All(s => s.Path != e.Path)));
         lock (_gate)
         {
             _entries[path] = new CatalogEntry(path, probe.Format, width, height, [.. sources.OrderBy(s => s.Width)]);

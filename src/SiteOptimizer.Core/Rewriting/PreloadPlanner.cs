@@ -38,8 +38,10 @@ internal static class PreloadPlanner
             .OfType<string>().Distinct().Take(MaxPreconnects);
         hints.InsertRange(0, origins.Select(o => new Preload("preconnect", o, CrossOrigin: true)));
 
+        // The cap counts the hints the page already has, the author's and an earlier run's alike.
+        var present = document.QuerySelectorAll("link[rel~=preload], link[rel~=modulepreload], link[rel~=preconnect]").Length;
         var existing = Existing(document, pagePath);
-        return hints.Where(h => existing.Add(h.Target)).Take(max).ToList();
+        return hints.Where(h => existing.Add(h.Target)).Take(Math.Max(0, max - present)).ToList();
     }
 
     /// <summary>Adds the hints at the top of <c>&lt;head&gt;</c>, before the first stylesheet or script.</summary>

@@ -59,23 +59,22 @@ public sealed class PageRewriterTests
     private static ImageCatalog Catalog()
     {
         var catalog = new ImageCatalog();
-        var names = new VariantNames(new HashSet<string>());
         foreach (var photo in new[] { "images/photo.jpg", "images/second.jpg", "images/third.jpg" })
         {
-            Add(catalog, names, photo, new ProbedImage(ImageFormat.Jpeg, 1600, 1000, false), [640, 1280, 1600]);
+            Add(catalog, photo, new ProbedImage(ImageFormat.Jpeg, 1600, 1000, false), [640, 1280, 1600]);
         }
-        Add(catalog, names, "images/hero.jpg", new ProbedImage(ImageFormat.Jpeg, 1920, 1280, false), [1920]);
-        Add(catalog, names, "images/icon.png", new ProbedImage(ImageFormat.Png, 32, 32, false), []);
+        Add(catalog, "images/hero.jpg", new ProbedImage(ImageFormat.Jpeg, 1920, 1280, false), [1920]);
+        Add(catalog, "images/icon.png", new ProbedImage(ImageFormat.Png, 32, 32, false), []);
         return catalog;
     }
 
-    private static void Add(ImageCatalog catalog, VariantNames names, string path, ProbedImage probe, int[] widths)
+    private static void Add(ImageCatalog catalog, string path, ProbedImage probe, int[] widths)
     {
         var variants = widths.SelectMany(w => new[] { ImageFormat.Avif, ImageFormat.WebP, ImageFormat.Jpeg }
                 .Where(f => f != ImageFormat.Jpeg || w != probe.Width)
                 .Select(f => new EncodedImage(f, [], w, (int)Math.Round((double)w * probe.Height / probe.Width))))
             .ToList();
         var result = new ImageResult(path, probe.Format, 1, null, variants, 1, TimeSpan.Zero, null);
-        catalog.Add(path, probe, result, v => names.For(path, v, probe.Width));
+        catalog.Add(path, probe, result, v => VariantNames.For(path, v, probe.Width));
     }
 }
