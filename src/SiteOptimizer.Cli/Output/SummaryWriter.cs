@@ -12,12 +12,16 @@ internal static class SummaryWriter
         var lines = new List<string>
         {
             $"Optimized {report.Source} → {report.Output}",
-            string.Create(culture, $"{report.Files} files: {report.ImagesOptimized} images recompressed, {report.ImagesKept} kept as they were, {report.Files - report.ImagesOptimized - report.ImagesKept} other files copied"),
+            string.Create(culture, $"{report.Files} files: {report.ImagesOptimized} images recompressed, {report.ImagesKept} kept as they were, {report.Files - report.ImagesOptimized - report.ImagesKept} other files"),
             "",
             $"{"type",-12}{"files",7}{"before",12}{"after",12}{"saved",9}",
         };
         lines.AddRange(report.Totals.Select(t => Row(t.Type.ToString().ToLowerInvariant(), t.Files, t.BytesBefore, t.BytesAfter)));
         lines.Add(Row("total", report.Files, report.BytesBefore, report.BytesAfter));
+        if (report.Variants.Files > 0 || report.Precompressed.Files > 0)
+        {
+            lines.Add(string.Create(culture, $"Also written: {report.Variants.Files} image variants ({ByteSize.Format(report.Variants.Bytes)}) for <picture>, srcset and image-set(); {report.Precompressed.Files} .br/.gz siblings ({ByteSize.Format(report.Precompressed.Bytes)})."));
+        }
         lines.Add("");
         var graph = report.Graph;
         var pages = graph.Resources.Count(r => r.IsPage && r.State == Graph.ResourceState.Fetched);

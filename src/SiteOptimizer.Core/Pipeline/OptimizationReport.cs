@@ -14,6 +14,8 @@ namespace SiteOptimizer.Pipeline;
 /// <param name="Encoding">How long image encoding took and how well it used the cores.</param>
 /// <param name="Diagnostics">Warnings and errors, ordered by file.</param>
 /// <param name="Graph">Every resource found and how each is discovered.</param>
+/// <param name="Variants">WebP, AVIF and narrower copies written for <c>&lt;picture&gt;</c>, <c>srcset</c> and <c>image-set()</c>.</param>
+/// <param name="Precompressed">The .br and .gz siblings written.</param>
 public sealed record OptimizationReport(
     string Source,
     string Output,
@@ -23,7 +25,9 @@ public sealed record OptimizationReport(
     TimeSpan Wall,
     EncodeTimings Encoding,
     IReadOnlyList<Diagnostic> Diagnostics,
-    SiteGraph Graph)
+    SiteGraph Graph,
+    ExtraFiles Variants,
+    ExtraFiles Precompressed)
 {
     /// <summary>All files.</summary>
     public int Files => Totals.Sum(t => t.Files);

@@ -53,6 +53,7 @@ public sealed class SiteOptimizerPipeline
         var tally = writer.Tally;
         return new OptimizationReport(
             isUrl ? site : Path.GetFullPath(site), writer.Folder.Root, tally.Totals(), tally.ImagesOptimized, tally.ImagesKept,
-            _time.GetElapsedTime(started), encoding, tally.Diagnostics(), graph);
+            _time.GetElapsedTime(started), encoding, tally.Diagnostics(), graph,
+            new ExtraFiles(tally.Variants.Files, tally.Variants.Bytes), new ExtraFiles(tally.Precompressed.Files, tally.Precompressed.Bytes));
     }
 }
