@@ -2,16 +2,26 @@ using SiteOptimizer.Configuration;
 
 namespace SiteOptimizer.Cli.Commands;
 
-/// <summary>Which optimizer.json a command uses: the one given, else one in the current folder, else the defaults.</summary>
+/// <summary>
+/// Which optimizer.json a command uses: the one given, else one in the current folder, else the
+/// defaults. Paths in the file (site, output, report) are relative to the file's own folder.
+/// </summary>
 internal static class ConfigFile
 {
     public static OptimizerOptions Load(FileInfo? given)
     {
-        if (given is not null)
+        var path = given?.FullName ?? Path.Combine(Environment.CurrentDirectory, OptimizerConfig.DefaultFileName);
+        if (given is null && !File.Exists(path))
         {
-            return OptimizerConfig.Load(given.FullName);
+            return new OptimizerOptions();
         }
-        var local = Path.Combine(Environment.CurrentDirectory, OptimizerConfig.DefaultFileName);
-        return File.Exists(local) ? OptimizerConfig.Load(local) : new OptimizerOptions();
+        var options = OptimizerConfig.Load(path);
+        var folder = Path.GetDirectoryName(path)!;
+        return options with
+        {
+            Site = options.Site is { } site && !SiteOptimizer.Pipeline.SiteOptimizerPipeline.IsUrl(site) ? Path.GetFullPath(site, folder) : options.Site,
+            Output = options.Output is { } output ? Path.GetFullPath(output, folder) : null,
+            Report = options.Report with { Json = options.Report.Json is { } json ? Path.GetFullPath(json, folder) : null },
+        };
     }
 }

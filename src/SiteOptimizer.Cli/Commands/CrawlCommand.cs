@@ -21,7 +21,7 @@ internal static class CrawlCommand
             var scratch = target is null ? Directory.CreateTempSubdirectory("siteopt-crawl-") : null;
             try
             {
-                return await SiteRun.RunAsync(parseResult, run, (target ?? scratch!).FullName,
+                return await SiteRun.RunAsync(parseResult, run, (_, _) => ((target ?? scratch!).FullName, null),
                     options => options with { Images = options.Images with { Enabled = false } }, cancellationToken).ConfigureAwait(false);
             }
             finally

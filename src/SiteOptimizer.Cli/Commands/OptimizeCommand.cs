@@ -1,4 +1,5 @@
 using System.CommandLine;
+using SiteOptimizer.Pipeline;
 
 namespace SiteOptimizer.Cli.Commands;
 
@@ -14,24 +15,18 @@ internal static class OptimizeCommand
         run.AddTo(command);
         command.Options.Add(output);
         command.Options.Add(inPlace);
-        command.Validators.Add(result =>
+        command.SetAction((parseResult, cancellationToken) => SiteRun.RunAsync(parseResult, run, (site, options) =>
         {
-            var hasOutput = result.GetValue(output) is not null;
-            var isInPlace = result.GetValue(inPlace);
-            if (hasOutput == isInPlace)
+            var given = parseResult.GetValue(output)?.FullName;
+            if (!parseResult.GetValue(inPlace))
             {
-                result.AddError("Give either --output <dir> or --in-place.");
+                var target = given ?? options.Output;
+                return target is not null ? (target, null) : (null, "Give --output <dir> (or \"output\" in optimizer.json), or --in-place.");
             }
-            else if (isInPlace && Pipeline.SiteOptimizerPipeline.IsUrl(result.GetValue(run.Site) ?? ""))
-            {
-                result.AddError("--in-place needs a site folder, not a URL.");
-            }
-        });
-        command.SetAction((parseResult, cancellationToken) =>
-        {
-            var target = parseResult.GetValue(inPlace) ? parseResult.GetValue(run.Site)! : parseResult.GetValue(output)!.FullName;
-            return SiteRun.RunAsync(parseResult, run, target, options => options, cancellationToken);
-        });
+            return given is not null ? (null, "Give either --output <dir> or --in-place, not both.")
+                : SiteOptimizerPipeline.IsUrl(site) ? (null, "--in-place needs a site folder, not a URL.")
+                : (site, null);
+        }, options => options, cancellationToken));
         return command;
     }
 }

@@ -10,7 +10,7 @@ namespace SiteOptimizer.Cli.Commands;
 /// </summary>
 internal sealed class RunOptions
 {
-    public Argument<string> Site { get; } = new("site") { Description = "The built site folder, or an http(s):// URL to mirror. The source is never modified." };
+    public Argument<string?> Site { get; } = new("site") { Description = "The built site folder, or an http(s):// URL to mirror (default: \"site\" in optimizer.json). The source is never modified.", Arity = ArgumentArity.ZeroOrOne };
 
     public Option<FileInfo?> Config { get; } = new("--config", "-c") { Description = "The settings file (default: optimizer.json in the current folder, else built-in defaults)." };
 
@@ -30,7 +30,7 @@ internal sealed class RunOptions
 
     public Option<bool> IgnoreRobots { get; } = new("--ignore-robots") { Description = "Do not honour robots.txt (for your own site). Sets crawl.respectRobotsTxt to false." };
 
-    public Option<FileInfo> Report { get; } = new("--report") { Description = "Where to write the JSON report: totals, timings, diagnostics and the site graph.", DefaultValueFactory = _ => new FileInfo("siteopt-report.json") };
+    public Option<FileInfo?> Report { get; } = new("--report") { Description = "Where to write the JSON report: totals, timings, diagnostics and the site graph (default: report.json in optimizer.json, siteopt-report.json)." };
 
     public Option<bool> NoReport { get; } = new("--no-report") { Description = "Write no report file." };
 

@@ -10,23 +10,39 @@ namespace SiteOptimizer.Cli.Commands;
 /// <summary>Runs the pipeline for a command, prints diagnostics and the summary, writes the report, and maps failures to exit codes.</summary>
 internal static class SiteRun
 {
-    public static async Task<int> RunAsync(ParseResult parseResult, RunOptions run, string output, Func<OptimizerOptions, OptimizerOptions> adjust, CancellationToken cancellationToken)
+    /// <param name="parseResult">The command line.</param>
+    /// <param name="run">The shared options.</param>
+    /// <param name="outputFor">The output folder for the site and settings, or an error message for the user.</param>
+    /// <param name="adjust">What the command changes in the settings.</param>
+    /// <param name="cancellationToken">Ctrl+C.</param>
+    public static async Task<int> RunAsync(
+        ParseResult parseResult, RunOptions run, Func<string, OptimizerOptions, (string? Output, string? Error)> outputFor,
+        Func<OptimizerOptions, OptimizerOptions> adjust, CancellationToken cancellationToken)
     {
         var writer = parseResult.InvocationConfiguration.Output;
         var errors = parseResult.InvocationConfiguration.Error;
         try
         {
             var options = adjust(run.Resolve(parseResult));
+            var site = parseResult.GetValue(run.Site) ?? options.Site;
+            var (output, problem) = site is null ? (null, "Give the site to optimize, as an argument or as \"site\" in optimizer.json.") : outputFor(site, options);
+            if (site is null || output is null)
+            {
+                await errors.WriteLineAsync("siteopt: " + problem).ConfigureAwait(false);
+                await errors.WriteLineAsync("Run 'siteopt --help' for usage.").ConfigureAwait(false);
+                return ExitCodes.UsageError;
+            }
             var result = await new SiteOptimizerPipeline(options)
-                .OptimizeAsync(parseResult.GetValue(run.Site)!, output, cancellationToken)
+                .OptimizeAsync(site, output, cancellationToken)
                 .ConfigureAwait(false);
             await DiagnosticWriter.WriteAsync(errors, result.Diagnostics, parseResult.GetValue(run.Verbose)).ConfigureAwait(false);
             await SummaryWriter.WriteAsync(writer, result).ConfigureAwait(false);
-            if (!parseResult.GetValue(run.NoReport))
+            var reportFile = parseResult.GetValue(run.NoReport) ? null : parseResult.GetValue(run.Report)?.FullName ?? options.Report.Json;
+            if (reportFile is not null)
             {
-                var reportFile = parseResult.GetValue(run.Report)!;
-                await ReportJson.WriteAsync(result, reportFile.FullName, cancellationToken).ConfigureAwait(false);
-                await writer.WriteLineAsync($"Report: {reportFile.FullName}").ConfigureAwait(false);
+                reportFile = Path.GetFullPath(reportFile);
+                await ReportJson.WriteAsync(result, reportFile, cancellationToken).ConfigureAwait(false);
+                await writer.WriteLineAsync($"Report: {reportFile}").ConfigureAwait(false);
             }
             return ExitCodes.Success;
         }

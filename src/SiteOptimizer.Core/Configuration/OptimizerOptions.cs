@@ -4,6 +4,7 @@ using SiteOptimizer.Crawling;
 using SiteOptimizer.Compression;
 using SiteOptimizer.Imaging;
 using SiteOptimizer.Minification;
+using SiteOptimizer.Reports;
 using SiteOptimizer.Rewriting;
 
 namespace SiteOptimizer.Configuration;
@@ -15,6 +16,18 @@ public sealed record OptimizerOptions
     [JsonPropertyName("$schema")]
     [Description("The JSON Schema editors use to complete and check the file.")]
     public string? Schema { get; init; }
+
+    /// <summary>The site to optimize: a built folder, or an http(s) URL; the command line's site argument overrides it.</summary>
+    [Description("The site to optimize: a built folder, or an http(s) URL; the command line's site argument overrides it.")]
+    public string? Site { get; init; }
+
+    /// <summary>The folder to write the optimized site to; <c>--output</c> overrides it.</summary>
+    [Description("The folder to write the optimized site to; --output overrides it.")]
+    public string? Output { get; init; }
+
+    /// <summary>Reports to write.</summary>
+    [Description("Reports to write.")]
+    public ReportOptions Report { get; init; } = new();
 
     /// <summary>Crawling: limits, politeness, scope.</summary>
     [Description("Crawling: limits, politeness, scope.")]

@@ -103,6 +103,21 @@ public sealed class OptimizeCommandTests
     }
 
     [Fact]
+    public async Task Optimize_SiteOutputAndReportFromTheConfig_AreRelativeToTheConfigFile()
+    {
+        using var temp = new TempDirectory();
+        Directory.CreateDirectory(temp.Combine("site"));
+        File.WriteAllText(temp.Combine("site", "index.html"), "<!doctype html><title>t</title><p>hello</p>");
+        File.WriteAllText(temp.Combine("optimizer.json"), "{ \"site\": \"site\", \"output\": \"out\", \"report\": { \"json\": \"reports/run.json\" } }");
+
+        var run = await CliRun.RunAsync("optimize", "--config", temp.Combine("optimizer.json"));
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.True(File.Exists(temp.Combine("out", "index.html")));
+        Assert.True(File.Exists(temp.Combine("reports", "run.json")));
+    }
+
+    [Fact]
     public async Task Optimize_MissingSite_ExitsWithInputOutputError()
     {
         using var temp = new TempDirectory();

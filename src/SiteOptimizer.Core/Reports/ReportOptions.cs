@@ -1,0 +1,11 @@
+using System.ComponentModel;
+
+namespace SiteOptimizer.Reports;
+
+/// <summary>Which reports a run writes (the <c>report</c> section of optimizer.json).</summary>
+public sealed record ReportOptions
+{
+    /// <summary>Where to write the JSON report (totals, timings, diagnostics, the site graph); null writes none.</summary>
+    [Description("Where to write the JSON report (totals, timings, diagnostics, the site graph); null writes none.")]
+    public string? Json { get; init; } = "siteopt-report.json";
+}
