@@ -66,6 +66,12 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time)
         {
             writer.WriteText(text);
         }
+        if (options.Hints.Enabled && options.Hints.HeadersFile)
+        {
+            var existing = files.FirstOrDefault(f => f.RelativePath == HeadersFile.Name) is { } headers ? TextDecoding.Decode(headers.ReadBytes()) : null;
+            var pages = texts.Where(t => t.File.Type == FileType.Html).Select(t => (t.Path, t.Current));
+            writer.WriteExtra(HeadersFile.Name, System.Text.Encoding.UTF8.GetBytes(HeadersFile.Render(existing, pages)));
+        }
         new PrecompressStage(options.Precompress, writer).Run(texts.Select(t => t.Path).Concat(others.Select(o => o.RelativePath)), cancellationToken);
         return (graph, encoding);
     }

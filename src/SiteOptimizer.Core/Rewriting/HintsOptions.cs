@@ -35,6 +35,10 @@ public sealed record HintsOptions
     [Description("Offer AVIF and WebP for CSS background images with image-set().")]
     public bool CssImageSet { get; init; } = true;
 
+    /// <summary>Also write the pages' preload hints to a <c>_headers</c> file (Netlify, Cloudflare Pages) as <c>Link</c> headers, for 103 Early Hints.</summary>
+    [Description("Also write the pages' preload hints to a _headers file (Netlify, Cloudflare Pages) as Link headers, for 103 Early Hints.")]
+    public bool HeadersFile { get; init; }
+
     /// <summary>Most preload, modulepreload and preconnect hints added to one page.</summary>
     [Description("Most preload, modulepreload and preconnect hints added to one page.")]
     [Range(0, 20)]
