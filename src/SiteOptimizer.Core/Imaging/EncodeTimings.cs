@@ -9,4 +9,8 @@ public sealed record EncodeTimings(int Images, TimeSpan Wall, TimeSpan SerialEqu
 {
     /// <summary>Serial-equivalent time ÷ wall time; at most the degree of parallelism.</summary>
     public double Speedup => Wall > TimeSpan.Zero ? SerialEquivalent / Wall : 1.0;
+
+    /// <summary>Two batches run one after the other.</summary>
+    public EncodeTimings Then(EncodeTimings next) =>
+        new(Images + next.Images, Wall + next.Wall, SerialEquivalent + next.SerialEquivalent, Math.Max(DegreeOfParallelism, next.DegreeOfParallelism));
 }

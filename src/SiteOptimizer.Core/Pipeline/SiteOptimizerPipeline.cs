@@ -51,9 +51,30 @@ public sealed class SiteOptimizerPipeline
             writer.Tally.Report(diagnostic);
         }
         var tally = writer.Tally;
+        var totals = tally.Totals();
+        var final = tally;
+        if (isUrl && _options.Hints.Enabled)
+        {
+            // The mirror is a site folder now: rewrite its pages where it stands, as for a folder
+            // (its images are recompressed already, so only the variants pages need are made).
+            final = new ReportTally();
+            var rewrite = await new FolderRun(_options, _time).RunAsync(writer.Folder.Root, new SiteWriter(writer.Folder, final), cancellationToken).ConfigureAwait(false);
+            encoding = encoding.Then(rewrite.Encoding);
+            totals = Combine(totals, final.Totals());
+            foreach (var diagnostic in final.Diagnostics())
+            {
+                tally.Report(diagnostic);
+            }
+        }
         return new OptimizationReport(
-            isUrl ? site : Path.GetFullPath(site), writer.Folder.Root, tally.Totals(), tally.ImagesOptimized, tally.ImagesKept,
+            isUrl ? site : Path.GetFullPath(site), writer.Folder.Root, totals, tally.ImagesOptimized, tally.ImagesKept,
             _time.GetElapsedTime(started), encoding, tally.Diagnostics(), graph,
-            new ExtraFiles(tally.Variants.Files, tally.Variants.Bytes), new ExtraFiles(tally.Precompressed.Files, tally.Precompressed.Bytes));
+            new ExtraFiles(final.Variants.Files, final.Variants.Bytes), new ExtraFiles(final.Precompressed.Files, final.Precompressed.Bytes));
     }
+
+    // Bytes before are what was downloaded; bytes after are what the second pass left.
+    private static IReadOnlyList<FileTypeTotals> Combine(IReadOnlyList<FileTypeTotals> downloaded, IReadOnlyList<FileTypeTotals> rewritten) =>
+        [.. rewritten.Select(after => downloaded.FirstOrDefault(d => d.Type == after.Type) is { } before
+            ? after with { BytesBefore = before.BytesBefore }
+            : after)];
 }
