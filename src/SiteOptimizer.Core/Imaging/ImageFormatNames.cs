@@ -52,11 +52,4 @@ internal static class ImageFormatNames
 
     /// <summary>Whether the format can hold an animation.</summary>
     public static bool CanAnimate(this ImageFormat format) => format is ImageFormat.WebP or ImageFormat.Gif;
-
-    /// <summary>File extensions that name raster images we try to optimize.</summary>
-    public static bool IsRasterExtension(string extension) => extension.ToLowerInvariant() switch
-    {
-        ".jpg" or ".jpeg" or ".jpe" or ".jfif" or ".png" or ".webp" or ".gif" or ".avif" => true,
-        _ => false,
-    };
 }

@@ -23,12 +23,6 @@ internal sealed class VipsImage(VipsImageHandle handle) : IDisposable
 
     public int Pages => Read(VipsNative.vips_image_get_n_pages);
 
-    /// <summary>libvips' <c>VipsBandFormat</c>: 0 uchar, 2 ushort, 6 float, …</summary>
-    public int BandFormat => Read(VipsNative.vips_image_get_format);
-
-    /// <summary>libvips' <c>VipsInterpretation</c>: 22 sRGB, 15 CMYK, 26 grey16, 25 RGB16, …</summary>
-    public int Interpretation => Read(VipsNative.vips_image_get_interpretation);
-
     /// <summary>The EXIF orientation (1–8), 1 when there is none.</summary>
     public int Orientation => Has("orientation") && VipsNative.vips_image_get_int(Pointer, "orientation", out var value) == 0 ? value : 1;
 

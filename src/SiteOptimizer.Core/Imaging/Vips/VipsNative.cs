@@ -141,12 +141,6 @@ internal static partial class VipsNative
     public static partial int vips_image_get_bands(nint image);
 
     [LibraryImport(Library)]
-    public static partial int vips_image_get_format(nint image);
-
-    [LibraryImport(Library)]
-    public static partial int vips_image_get_interpretation(nint image);
-
-    [LibraryImport(Library)]
     public static partial int vips_image_hasalpha(nint image);
 
     [LibraryImport(Library)]
