@@ -1,4 +1,6 @@
 using System.CommandLine;
+using SiteOptimizer.Configuration;
+using SiteOptimizer.Minification;
 
 namespace SiteOptimizer.Cli.Commands;
 
@@ -22,7 +24,7 @@ internal static class CrawlCommand
             try
             {
                 return await SiteRun.RunAsync(parseResult, run, (_, _) => ((target ?? scratch!).FullName, null),
-                    options => options with { Images = options.Images with { Enabled = false } }, cancellationToken).ConfigureAwait(false);
+                    AsFetched, cancellationToken).ConfigureAwait(false);
             }
             finally
             {
@@ -31,4 +33,13 @@ internal static class CrawlCommand
         });
         return command;
     }
+
+    // A crawl changes nothing: files are written as they were fetched.
+    private static OptimizerOptions AsFetched(OptimizerOptions options) => options with
+    {
+        Images = options.Images with { Enabled = false },
+        Hints = options.Hints with { Enabled = false },
+        Minify = new MinifyOptions { Html = false, Css = false, Js = false, InlineCode = false },
+        Precompress = options.Precompress with { Brotli = false, Gzip = false },
+    };
 }
