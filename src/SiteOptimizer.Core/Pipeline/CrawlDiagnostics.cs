@@ -22,7 +22,10 @@ internal static class CrawlDiagnostics
                     $"{what} to {Name(edge.To, folderRoot)}: {target.Note}");
             }
         }
-        foreach (var entry in failed.Values.Where(r => !referenced.Contains(r.Url)))
+        // A folder need not have an index page (an app's wwwroot often has none): a missing
+        // entry page is only worth a warning for a live site.
+        var quiet = folderRoot is null ? [] : graph.EntryPages.Where(p => failed.TryGetValue(p, out var r) && r.Status == 404).ToHashSet(StringComparer.Ordinal);
+        foreach (var entry in failed.Values.Where(r => !referenced.Contains(r.Url) && !quiet.Contains(r.Url)))
         {
             yield return new Diagnostic(DiagnosticCodes.FetchFailed, DiagnosticSeverity.Warning, Name(entry.Url, folderRoot), 0, 0, entry.Note ?? "could not be fetched");
         }

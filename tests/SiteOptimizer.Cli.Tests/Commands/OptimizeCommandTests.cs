@@ -118,6 +118,19 @@ public sealed class OptimizeCommandTests
     }
 
     [Fact]
+    public async Task Optimize_FolderWithoutAnIndexPage_HasNothingToWarnAbout()
+    {
+        using var temp = new TempDirectory();
+        Directory.CreateDirectory(temp.Combine("assets"));
+        File.Copy(Path.Combine(TestPaths.SampleSite, "images", "logo.png"), temp.Combine("assets", "logo.png"));
+
+        var run = await CliRun.RunAsync("optimize", temp.Combine("assets"), "-o", temp.Combine("out"), "--no-report");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Equal("", run.Error);
+    }
+
+    [Fact]
     public async Task Optimize_MissingSite_ExitsWithInputOutputError()
     {
         using var temp = new TempDirectory();
