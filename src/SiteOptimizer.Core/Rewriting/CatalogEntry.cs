@@ -10,7 +10,7 @@ namespace SiteOptimizer.Rewriting;
 /// <param name="Sources">The image itself and its variants, narrowest first.</param>
 internal sealed record CatalogEntry(string Path, ImageFormat Format, int Width, int Height, IReadOnlyList<ImageSource> Sources)
 {
-    public bool IsIcon => Width * Height < 128 * 128;
+    public bool IsIcon => IconSize.Holds(Width, Height);
 
     /// <summary>The sources of one format, narrowest first.</summary>
     public IReadOnlyList<ImageSource> Of(ImageFormat format) => [.. Sources.Where(s => s.Format == format).OrderBy(s => s.Width)];

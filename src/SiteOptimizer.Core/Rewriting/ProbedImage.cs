@@ -10,5 +10,5 @@ namespace SiteOptimizer.Rewriting;
 internal sealed record ProbedImage(ImageFormat Format, int Width, int Height, bool Animated)
 {
     /// <summary>Too small to matter for the fold or LCP: icons, bullets, spacers.</summary>
-    public bool IsIcon => Width * Height < 128 * 128;
+    public bool IsIcon => IconSize.Holds(Width, Height);
 }
