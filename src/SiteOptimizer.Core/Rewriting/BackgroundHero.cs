@@ -14,8 +14,7 @@ internal sealed record BackgroundHero(IElement Element, CatalogEntry Image)
 {
     public static BackgroundHero? Find(IDocument document, string pagePath, PageStyles styles, ImageCatalog catalog)
     {
-        var firstImage = document.QuerySelectorAll("img[src]")
-            .FirstOrDefault(i => i.Closest("header") is null && catalog.Find(SitePaths.Resolve(pagePath, i.GetAttribute("src")!)) is { IsIcon: false });
+        var firstImage = DocumentOrder.FirstContentImage(document, pagePath, catalog);
         BackgroundHero? earliest = null;
         foreach (var (sheet, rule) in styles.Sheets.SelectMany(s => s.Sheet.Rules.Where(r => r.Media is null).Select(r => (s, r))))
         {
@@ -31,19 +30,15 @@ internal sealed record BackgroundHero(IElement Element, CatalogEntry Image)
                 continue;
             }
             var element = document.QuerySelectorAll("body *").FirstOrDefault(e => PageStyles.Matches(e, rule.Selector));
-            if (element is null || element.Closest("footer") is not null || (firstImage is not null && Follows(element, firstImage)))
+            if (element is null || element.Closest("footer") is not null || (firstImage is not null && DocumentOrder.Follows(element, firstImage)))
             {
                 continue;
             }
-            if (earliest is null || Follows(earliest.Element, element))
+            if (earliest is null || DocumentOrder.Follows(earliest.Element, element))
             {
                 earliest = new BackgroundHero(element, image);
             }
         }
         return earliest;
     }
-
-    // Whether `element` comes after `other` in document order.
-    private static bool Follows(IElement element, IElement other) =>
-        other.CompareDocumentPosition(element).HasFlag(DocumentPositions.Following);
 }

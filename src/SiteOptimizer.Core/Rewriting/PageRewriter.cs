@@ -19,11 +19,12 @@ internal sealed class PageRewriter(ImageCatalog catalog, Func<string, string?> r
         var original = document.ToHtml();
         var styles = PageStyles.Of(document, pagePath, readText);
         var hero = BackgroundHero.Find(document, pagePath, styles, catalog);
+        var scriptHero = ScriptHero.Find(document, pagePath, readText, catalog);
         CatalogEntry? EntryOf(AngleSharp.Dom.IElement image) =>
             image.GetAttribute("src") is { } src ? catalog.Find(SitePaths.Resolve(pagePath, src)) : null;
 
         var diagnostics = new List<Diagnostic>();
-        var placements = FoldEstimate.Place(document, EntryOf, options.AboveTheFoldImages, hero is not null);
+        var placements = FoldEstimate.Place(document, EntryOf, options.AboveTheFoldImages, hero is not null || scriptHero is not null);
         foreach (var (image, placement) in placements)
         {
             if (ImageMarkup.Apply(image, EntryOf(image)!, pagePath, placement, styles.FixedWidth(image), styles.CanWrap(image), options))
@@ -33,9 +34,26 @@ internal sealed class PageRewriter(ImageCatalog catalog, Func<string, string?> r
                     $"sizes=\"100vw\" for {image.GetAttribute("src")}: neither a width attribute nor a fixed CSS width says how wide it is shown; browsers may fetch a larger file than needed"));
             }
         }
-        var preloads = PreloadPlanner.Plan(document, pagePath, styles, hero, hero is not null && imageSetImages.Contains(hero.Image.Path), readText, options.MaxPreloadsPerPage);
+        var lcp = LcpImage(placements, pagePath, styles, hero, scriptHero);
+        var preloads = PreloadPlanner.Plan(document, pagePath, styles, lcp, hero, readText, options.MaxPreloadsPerPage);
         PreloadPlanner.Insert(document, pagePath, preloads);
         var rewritten = document.ToHtml();
         return new PageRewrite(rewritten == original ? null : rewritten, preloads, diagnostics);
+    }
+
+    // The LCP image's preload, where the browser would find the image late: a CSS background or
+    // a script's image (whichever comes first), or an <img> behind blocking resources.
+    private Preload? LcpImage(Dictionary<AngleSharp.Dom.IElement, ImagePlacement> placements, string pagePath, PageStyles styles, BackgroundHero? hero, ScriptHero? scriptHero)
+    {
+        if (hero is not null && (scriptHero is null || DocumentOrder.Follows(scriptHero.Anchor, hero.Element)))
+        {
+            return LcpPreload.ForBackground(hero, imageSetImages.Contains(hero.Image.Path));
+        }
+        if (scriptHero is not null)
+        {
+            return LcpPreload.ForScript(scriptHero, pagePath);
+        }
+        var image = placements.FirstOrDefault(p => p.Value == ImagePlacement.Lcp).Key;
+        return image is not null && LateDiscovery.IsLate(image, styles) ? LcpPreload.ForImage(image, pagePath) : null;
     }
 }

@@ -1,13 +1,13 @@
 using AngleSharp.Dom;
 using SiteOptimizer.Discovery;
 using SiteOptimizer.Emit;
-using SiteOptimizer.Imaging;
 
 namespace SiteOptimizer.Rewriting;
 
 /// <summary>
 /// Chooses a page's hints, most valuable first, up to hints.maxPreloadsPerPage: the LCP image
-/// when the browser would find it late (a CSS background), the fonts above-the-fold text needs,
+/// when the browser would find it late (a CSS background, an image a script inserts, an
+/// <c>&lt;img&gt;</c> behind blocking resources), the fonts above-the-fold text needs,
 /// stylesheets reached only through <c>@import</c>, <c>modulepreload</c> for the static imports
 /// of entry modules, and <c>preconnect</c> for at most two other origins serving fonts or
 /// stylesheets. Nothing the page already hints is hinted again, so a second run adds nothing.
@@ -17,17 +17,23 @@ internal static class PreloadPlanner
     private const int MaxFonts = 2;
     private const int MaxPreconnects = 2;
 
+    /// <param name="document">The page, its image markup already rewritten.</param>
+    /// <param name="pagePath">Its site path.</param>
+    /// <param name="styles">Its CSS.</param>
+    /// <param name="lcpImage">The preload of its LCP image, when the browser would find that late.</param>
+    /// <param name="hero">A CSS background hero, whose text needs fonts.</param>
+    /// <param name="readText">Reads a site file's text.</param>
+    /// <param name="max">Most hints a page may have.</param>
     public static IReadOnlyList<Preload> Plan(
-        IDocument document, string pagePath, PageStyles styles, BackgroundHero? hero, bool heroHasImageSet,
+        IDocument document, string pagePath, PageStyles styles, Preload? lcpImage, BackgroundHero? hero,
         Func<string, string?> readText, int max)
     {
         var hints = new List<Preload>();
-        if (hero is not null)
+        // An image preload the author (or an earlier run) wrote already says which file the page
+        // needs first; a second one would only compete with it.
+        if (lcpImage is not null && document.QuerySelector("link[rel~=preload][as=image]") is null)
         {
-            var avif = heroHasImageSet ? hero.Image.Full(ImageFormat.Avif) : null;
-            hints.Add(avif is not null
-                ? new Preload("preload", avif.Path, "image", ImageFormat.Avif.MediaType(), FetchPriority: "high")
-                : new Preload("preload", hero.Image.Path, "image", FetchPriority: "high"));
+            hints.Add(lcpImage);
         }
         var fonts = FontPreloads.Find(document, styles, hero).Take(MaxFonts).ToList();
         hints.AddRange(fonts.Select(f => new Preload("preload", f, "font", FontType(f), CrossOrigin: true)));
@@ -51,21 +57,29 @@ internal static class PreloadPlanner
         {
             return;
         }
-        var anchor = head.QuerySelector("link[rel~=stylesheet], script, style");
+        // Before the first stylesheet or script; in a head without any, before the whitespace that ends it.
+        INode? anchor = head.QuerySelector("link[rel~=stylesheet], script, style");
+        anchor ??= head.LastChild is IText { Data: var space } last && string.IsNullOrWhiteSpace(space) ? last : null;
         foreach (var hint in hints)
         {
             var link = document.CreateElement("link");
             link.SetAttribute("rel", hint.Rel);
-            link.SetAttribute("href", hint.Target.Contains("://", StringComparison.Ordinal) ? hint.Target : SitePaths.RelativeUrl(pagePath, hint.Target));
+            if (hint.ImageSrcset is null)
+            {
+                link.SetAttribute("href", hint.Target.Contains("://", StringComparison.Ordinal) ? hint.Target : SitePaths.RelativeUrl(pagePath, hint.Target));
+            }
             SetIf(link, "as", hint.As);
+            SetIf(link, "imagesrcset", hint.ImageSrcset);
+            SetIf(link, "imagesizes", hint.ImageSizes);
             SetIf(link, "type", hint.Type);
             SetIf(link, "fetchpriority", hint.FetchPriority);
             if (hint.CrossOrigin)
             {
                 link.SetAttribute("crossorigin", "");
             }
-            head.InsertBefore(link, anchor);
-            head.InsertBefore(document.CreateTextNode("\n  "), anchor);
+            var indent = document.CreateTextNode("\n  ");
+            head.InsertBefore(anchor is IText ? indent : link, anchor);
+            head.InsertBefore(anchor is IText ? link : indent, anchor);
         }
     }
 
@@ -87,20 +101,25 @@ internal static class PreloadPlanner
         }
     }
 
+    // What the page already hints: each href (as written and as a site path), its origin, and
+    // every candidate of an image preload's imagesrcset.
     private static HashSet<string> Existing(IDocument document, string pagePath)
     {
         var targets = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var link in document.QuerySelectorAll("link[rel~=preload][href], link[rel~=modulepreload][href], link[rel~=preconnect][href]"))
+        foreach (var link in document.QuerySelectorAll("link[rel~=preload], link[rel~=modulepreload], link[rel~=preconnect]"))
         {
-            var href = link.GetAttribute("href")!;
-            targets.Add(href);
-            if (SitePaths.Resolve(pagePath, href) is { } path)
+            var urls = SrcsetParser.Parse(link.GetAttribute("imagesrcset") ?? "").Select(c => c.Url);
+            foreach (var url in link.GetAttribute("href") is { } href ? urls.Append(href) : urls)
             {
-                targets.Add(path);
-            }
-            if (Uri.TryCreate(href, UriKind.Absolute, out var absolute))
-            {
-                targets.Add(absolute.GetLeftPart(UriPartial.Authority));
+                targets.Add(url);
+                if (SitePaths.Resolve(pagePath, url) is { } path)
+                {
+                    targets.Add(path);
+                }
+                if (Uri.TryCreate(url, UriKind.Absolute, out var absolute))
+                {
+                    targets.Add(absolute.GetLeftPart(UriPartial.Authority));
+                }
             }
         }
         return targets;

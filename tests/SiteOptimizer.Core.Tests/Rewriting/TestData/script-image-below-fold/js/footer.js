@@ -1,0 +1,3 @@
+var badge = new Image();
+badge.src = 'images/hero.jpg';
+document.getElementById('badge').appendChild(badge);
