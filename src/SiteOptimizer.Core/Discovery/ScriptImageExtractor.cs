@@ -29,7 +29,8 @@ internal static class ScriptImageExtractor
             {
                 createsImages = true;
             }
-            if (!token.IsConstantString)
+            // A piece of a URL put together at run time ('img/' + name) names no file.
+            if (!token.IsConstantString || Before(tokens, i, 1).Is(JsTokenKind.Punctuator, "+") || Before(tokens, i, -1).Is(JsTokenKind.Punctuator, "+"))
             {
                 continue;
             }
@@ -105,7 +106,7 @@ internal static class ScriptImageExtractor
         new(url, ResourceType.Image, DiscoveryKind.Script, 0, 0) { Origin = origin, Offset = offset };
 
     private static JsToken Before(IReadOnlyList<JsToken> tokens, int i, int back) =>
-        i - back >= 0 ? tokens[i - back] : new JsToken(JsTokenKind.Punctuator, -1, 0, "");
+        i - back >= 0 && i - back < tokens.Count ? tokens[i - back] : new JsToken(JsTokenKind.Punctuator, -1, 0, "");
 
     /// <summary>Whether a literal names an image file by its extension (query and fragment aside).</summary>
     public static bool IsImageUrl(string text)

@@ -27,16 +27,18 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time)
         // Largest first: the last image to start is then a small one, and no core idles while
         // another finishes a big one alone (longest-processing-time-first scheduling).
         var rasters = files.Where(f => f.Type.IsRaster()).ToList();
-        // Variants of another image, from an earlier run: they stay as they are, and are offered again.
-        var existingVariants = VariantNames.Existing([.. rasters.Select(f => f.RelativePath)]);
+        var rasterByPath = rasters.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        var probes = new ConcurrentDictionary<string, ProbedImage?>(StringComparer.Ordinal);
+        ProbedImage? Probe(string path) => rasterByPath.TryGetValue(path, out var file) ? probes.GetOrAdd(path, _ => ImageProbe.Read(file.ReadBytes())) : null;
+        // Variants of another image, from an earlier run: they stay as they are, and are offered
+        // again. The author's own files with such names are images like any other, and the image
+        // whose variant names they hold gets no variants, so none is overwritten.
+        var (existingVariants, namesTaken) = ExistingVariants.Sort(
+            VariantNames.Existing([.. rasters.Select(f => f.RelativePath)]), Probe, path => rasterByPath[path].ReadBytes());
         var derived = existingVariants.Values.SelectMany(v => v).ToHashSet(StringComparer.Ordinal);
         var images = rasters.Where(f => options.Images.Enabled && !derived.Contains(f.RelativePath)).OrderByDescending(f => f.Length).ToList();
         var others = files.Where(f => !textPaths.Contains(f.RelativePath) && !images.Contains(f)).ToList();
-        var rasterByPath = rasters.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
-
-        var probes = new ConcurrentDictionary<string, ProbedImage?>(StringComparer.Ordinal);
         var byPath = images.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
-        ProbedImage? Probe(string path) => rasterByPath.TryGetValue(path, out var file) ? probes.GetOrAdd(path, _ => ImageProbe.Read(file.ReadBytes())) : null;
         IEnumerable<ImageSource> Existing(string path) => existingVariants.GetValueOrDefault(path, [])
             .Select(v => (Path: v, Probe: Probe(v)))
             .Where(v => v.Probe is not null)
@@ -48,7 +50,7 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time)
 
         var copying = inPlace ? Task.CompletedTask : Task.Run(() => CopyAll(others, writer, cancellationToken), cancellationToken);
         var catalog = new ImageCatalog();
-        foreach (var original in existingVariants.Keys)
+        foreach (var original in existingVariants.Keys.Concat(namesTaken))
         {
             plan.Remove(original);
         }
