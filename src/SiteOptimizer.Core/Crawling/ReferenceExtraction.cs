@@ -14,7 +14,7 @@ internal static class ReferenceExtraction
     {
         HtmlReferenceExtractor.Extract("<!doctype html><link rel=stylesheet href=a.css><img src=a.png srcset=\"a.png 1x\"><a href=b.html>b</a><script type=module>import './m.js';</script>");
         CssReferenceExtractor.Extract("@import url(b.css); a { background: url(c.png) }");
-        ModuleImportExtractor.Extract("import x from './x.js'; export * from './y.js';");
+        ScriptReferences.FromFile("import x from './x.js'; export * from './y.js'; i.src = new URL('a.png', import.meta.url);", isModule: true);
     }
 
     public static ExtractedReferences? From(CrawlNode node, FetchResult result)
@@ -27,10 +27,10 @@ internal static class ReferenceExtraction
         {
             return CssReferenceExtractor.Extract(TextDecoding.Decode(result.Body));
         }
-        // Classic scripts have no static imports; only modules are followed.
-        if (node.Type == ResourceType.Module && (MediaTypes.IsJavaScript(result.ContentType) || result.ContentType is null))
+        // Modules are followed through their imports; both kinds of script to the images they name.
+        if (node.Type is ResourceType.Module or ResourceType.Script && (MediaTypes.IsJavaScript(result.ContentType) || result.ContentType is null))
         {
-            return ModuleImportExtractor.Extract(TextDecoding.Decode(result.Body));
+            return ScriptReferences.FromFile(TextDecoding.Decode(result.Body), node.Type == ResourceType.Module);
         }
         return null;
     }

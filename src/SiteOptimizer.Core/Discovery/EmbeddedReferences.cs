@@ -4,7 +4,7 @@ namespace SiteOptimizer.Discovery;
 
 /// <summary>
 /// Runs the CSS and module extractors on CSS and JavaScript written inside a page
-/// (<c>&lt;style&gt;</c>, <c>style=""</c>, <c>&lt;script type=module&gt;</c>) and moves what they find
+/// (<c>&lt;style&gt;</c>, <c>style=""</c>, <c>&lt;script&gt;</c>) and moves what they find
 /// into the page's coordinates. Contents are read from the source text rather than the DOM so
 /// that spans stay exact (the DOM has already normalized line breaks and decoded entities).
 /// </summary>
@@ -25,7 +25,8 @@ internal sealed class EmbeddedReferences(string html)
         return Embed(style, CssReferenceExtractor.Extract);
     }
 
-    public IEnumerable<Reference> FromInlineModule(IElement script) => Embed(script, ModuleImportExtractor.Extract);
+    /// <summary>An inline script's imports (a module's) and the images it names.</summary>
+    public IEnumerable<Reference> FromInlineScript(IElement script, bool isModule) => Embed(script, js => ScriptReferences.FromInline(js, isModule));
 
     /// <summary>
     /// A <c>style</c> attribute's value is decoded by the parser; when it held character references

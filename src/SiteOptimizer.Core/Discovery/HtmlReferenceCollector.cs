@@ -114,7 +114,7 @@ internal sealed class HtmlReferenceCollector(string html)
                 r => r with { IsDeferred = true, IsAsync = isAsync, FetchPriority = FetchPriorityOf(script) });
             if (!script.HasAttribute("src"))
             {
-                _references.AddRange(_embedded.FromInlineModule(script));
+                _references.AddRange(_embedded.FromInlineScript(script, isModule: true));
             }
         }
         else if (kind == HtmlScriptKind.Classic)
@@ -130,6 +130,10 @@ internal sealed class HtmlReferenceCollector(string html)
                 FetchPriority = FetchPriorityOf(script),
                 IsRenderBlocking = discovery == DiscoveryKind.HtmlParser && !isAsync && !isDeferred && IsInHead(script),
             });
+            if (!script.HasAttribute("src"))
+            {
+                _references.AddRange(_embedded.FromInlineScript(script, isModule: false));
+            }
         }
     }
 

@@ -91,7 +91,7 @@ public sealed class SampleSiteDiscoveryTests
             {
                 ".html" => HtmlReferenceExtractor.Extract(text).References,
                 ".css" => CssReferenceExtractor.Extract(text).References,
-                _ => ModuleImportExtractor.Extract(text).References,
+                _ => ScriptReferences.FromFile(text, isModule: true).References,
             };
             Assert.All(references, r =>
             {

@@ -49,8 +49,13 @@ public sealed class SampleSiteGuaranteesTests : IClassFixture<SampleSiteGuarante
             var used = UsedBy(pagePath, document);
             foreach (var link in document.QuerySelectorAll("link[rel=preload], link[rel=modulepreload]"))
             {
-                var target = SitePaths.Resolve(pagePath, link.GetAttribute("href")!)!;
-                Assert.True(used.Contains(target), $"{pagePath} preloads {target}, which the page does not use");
+                // A responsive image preload has no href: each candidate of its imagesrcset must be used.
+                var urls = link.GetAttribute("href") is { } href ? [href] : SrcsetParser.Parse(link.GetAttribute("imagesrcset") ?? "").Select(c => c.Url).ToList();
+                Assert.NotEmpty(urls);
+                foreach (var target in urls.Select(u => SitePaths.Resolve(pagePath, u)!))
+                {
+                    Assert.True(used.Contains(target), $"{pagePath} preloads {target}, which the page does not use");
+                }
                 checkedPreloads++;
             }
         }
@@ -91,7 +96,7 @@ public sealed class SampleSiteGuaranteesTests : IClassFixture<SampleSiteGuarante
                 continue;
             }
             var references = path.EndsWith(".css", StringComparison.Ordinal) ? CssReferenceExtractor.Extract(File.ReadAllText(file)).References
-                : path.EndsWith(".js", StringComparison.Ordinal) ? ModuleImportExtractor.Extract(File.ReadAllText(file)).References
+                : path.EndsWith(".js", StringComparison.Ordinal) ? ScriptReferences.FromFile(File.ReadAllText(file), isModule: true).References
                 : [];
             foreach (var reference in references)
             {
