@@ -51,14 +51,24 @@ internal sealed class DevToolsConnection(ClientWebSocket socket) : IDisposable
     }
 
     /// <summary>Waits for the event, then forgets every event received so far.</summary>
-    public async Task WaitForEventAsync(string method, CancellationToken cancellationToken)
+    public Task WaitForEventAsync(string method, CancellationToken cancellationToken) => TakeEventsUntilAsync(method, cancellationToken);
+
+    /// <summary>Waits for the event; returns every event received so far, that one included, and forgets them.</summary>
+    public async Task<IReadOnlyList<JsonElement>> TakeEventsUntilAsync(string method, CancellationToken cancellationToken)
     {
-        var seen = _events.Exists(e => IsEvent(e, method));
-        while (!seen)
+        while (!_events.Exists(e => IsEvent(e, method)))
         {
-            seen = IsEvent(await ReceiveAsync(cancellationToken), method);
+            _events.Add(await ReceiveAsync(cancellationToken));
         }
+        return TakeEvents();
+    }
+
+    /// <summary>The events received so far (while waiting for answers), which are then forgotten.</summary>
+    public IReadOnlyList<JsonElement> TakeEvents()
+    {
+        var events = _events.ToList();
         _events.Clear();
+        return events;
     }
 
     public void Dispose() => socket.Dispose();

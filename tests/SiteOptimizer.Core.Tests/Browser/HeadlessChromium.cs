@@ -31,6 +31,9 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         _devTools = new HttpClient { BaseAddress = process.Endpoint, Timeout = TimeSpan.FromSeconds(15) };
     }
 
+    /// <summary>The DevTools HTTP endpoint, for tests that drive the browser themselves.</summary>
+    public Uri Endpoint => _process.Endpoint;
+
     public static async Task<HeadlessChromium> LaunchAsync(string executable) =>
         new(await ChromiumProcess.StartAsync(executable, ViewportWidth, ViewportHeight, StartTimeout));
 

@@ -22,16 +22,18 @@ public sealed class SampleSiteBrowser : IAsyncLifetime
 
     internal HeadlessChromium Chromium => _chromium ?? throw NotStarted();
 
+    /// <summary>Where the optimized copy is, to read its pages as written.</summary>
+    internal string OptimizedFolder => _output.Combine("site");
+
     public async Task InitializeAsync()
     {
         if (ChromiumLocator.Find() is not { } executable)
         {
             return;
         }
-        var optimized = _output.Combine("site");
-        await new SiteOptimizerPipeline(new OptimizerOptions()).OptimizeAsync(TestPaths.SampleSite, optimized);
+        await new SiteOptimizerPipeline(new OptimizerOptions()).OptimizeAsync(TestPaths.SampleSite, OptimizedFolder);
         _original = await LoopbackServer.StartAsync(_ => { }, TestPaths.SampleSite);
-        _optimized = await LoopbackServer.StartAsync(_ => { }, optimized);
+        _optimized = await LoopbackServer.StartAsync(_ => { }, OptimizedFolder);
         _chromium = await HeadlessChromium.LaunchAsync(executable);
     }
 

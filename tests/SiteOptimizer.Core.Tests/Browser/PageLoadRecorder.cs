@@ -1,0 +1,74 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace SiteOptimizer.Tests.Browser;
+
+/// <summary>
+/// Loads a page in a fresh browser context of a running Chromium (an empty cache, so every
+/// request is seen), 1280 × 800 like the screenshots, and records its requests and console until
+/// <see cref="Linger"/> after <c>load</c>: Chromium reports a preload that nothing used 3 s after it.
+/// </summary>
+internal static class PageLoadRecorder
+{
+    public static readonly TimeSpan Linger = TimeSpan.FromSeconds(4);
+    private static readonly TimeSpan PageTimeout = TimeSpan.FromSeconds(90);
+
+    public static async Task<PageLoadTrace> LoadAsync(HeadlessChromium chromium, Uri url)
+    {
+        using var timeout = new CancellationTokenSource(PageTimeout);
+        var token = timeout.Token;
+        using var http = new HttpClient { BaseAddress = chromium.Endpoint };
+        var version = await http.GetFromJsonAsync<JsonElement>("json/version", token);
+        using var browser = await DevToolsConnection.ConnectAsync(new Uri(version.GetProperty("webSocketDebuggerUrl").GetString()!), token);
+        var context = (await browser.SendAsync("Target.createBrowserContext", null, token)).GetProperty("browserContextId").GetString()!;
+        var target = (await browser.SendAsync("Target.createTarget", new JsonObject { ["url"] = "about:blank", ["browserContextId"] = context }, token))
+            .GetProperty("targetId").GetString()!;
+        try
+        {
+            var pageSocket = new UriBuilder(chromium.Endpoint) { Scheme = "ws", Path = $"devtools/page/{target}" }.Uri;
+            using var page = await DevToolsConnection.ConnectAsync(pageSocket, token);
+            foreach (var domain in new[] { "Page", "Network", "Log", "Runtime" })
+            {
+                await page.SendAsync($"{domain}.enable", null, token);
+            }
+            await page.SendAsync("Emulation.setDeviceMetricsOverride", new JsonObject
+            {
+                ["width"] = HeadlessChromium.ViewportWidth,
+                ["height"] = HeadlessChromium.ViewportHeight,
+                ["deviceScaleFactor"] = 1,
+                ["mobile"] = false,
+            }, token);
+            await page.SendAsync("Page.navigate", new JsonObject { ["url"] = url.AbsoluteUri }, token);
+            var events = (await page.TakeEventsUntilAsync("Page.loadEventFired", token)).ToList();
+            await page.SendAsync("Runtime.evaluate", new JsonObject
+            {
+                ["expression"] = $"new Promise(resolve => setTimeout(resolve, {Linger.TotalMilliseconds}))",
+                ["awaitPromise"] = true,
+            }, token);
+            events.AddRange(page.TakeEvents());
+            return new PageLoadTrace(Requests(events), Console(events));
+        }
+        finally
+        {
+            await browser.SendAsync("Target.closeTarget", new JsonObject { ["targetId"] = target }, token);
+            await browser.SendAsync("Target.disposeBrowserContext", new JsonObject { ["browserContextId"] = context }, token);
+        }
+    }
+
+    private static List<Uri> Requests(List<JsonElement> events) =>
+    [
+        .. Of(events, "Network.requestWillBeSent")
+            .Select(p => new Uri(p.GetProperty("request").GetProperty("url").GetString()!))
+            .Where(u => u.Scheme is "http" or "https"),
+    ];
+
+    private static List<string> Console(List<JsonElement> events) =>
+    [
+        .. Of(events, "Log.entryAdded").Select(p => p.GetProperty("entry")).Select(e => $"{e.GetProperty("level").GetString()}: {e.GetProperty("text").GetString()}"),
+        .. Of(events, "Runtime.consoleAPICalled").Select(p => $"{p.GetProperty("type").GetString()}: {p.GetProperty("args")}"),
+    ];
+
+    private static IEnumerable<JsonElement> Of(List<JsonElement> events, string method) =>
+        events.Where(e => e.TryGetProperty("method", out var name) && name.GetString() == method).Select(e => e.GetProperty("params"));
+}
