@@ -62,6 +62,7 @@ public sealed class CrawlerTests
         Assert.Equal(DiscoveryKind.Css, Edge("/css/main.css", "/images/hero.jpg").Discovery);
         Assert.Equal((DiscoveryKind.Script, 2), (Edge("/js/app.js", "/js/lightbox.js").Discovery, Edge("/js/app.js", "/js/lightbox.js").Depth));
         Assert.Equal(DiscoveryKind.Navigation, Edge("/", "/gallery.html").Discovery);
+        Assert.Equal(DiscoveryKind.Script, Edge("/js/trip-photos.js", "/images/gallery/mountain-sunset.jpg").Discovery);
         Assert.Equal(ResourceType.Module, Resource(graph, server, "/js/utils.js").Type);
         Assert.Equal(ResourceType.Font, Resource(graph, server, "/fonts/lato-regular.woff2").Type);
         Assert.True(Resource(graph, server, "/").IsPage);
