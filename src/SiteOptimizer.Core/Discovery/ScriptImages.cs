@@ -15,7 +15,4 @@ namespace SiteOptimizer.Discovery;
 /// </param>
 /// <param name="CreatesImages">It makes image elements: <c>createElement("img")</c>, <c>new Image()</c> or <c>&lt;img</c> markup.</param>
 /// <param name="Sizes">A <c>sizes</c> value it sets, for its <c>srcset</c>.</param>
-internal sealed record ScriptImages(IReadOnlyList<Reference> Images, IReadOnlyList<string> Anchors, bool CreatesImages, string? Sizes)
-{
-    public static ScriptImages None { get; } = new([], [], false, null);
-}
+internal sealed record ScriptImages(IReadOnlyList<Reference> Images, IReadOnlyList<string> Anchors, bool CreatesImages, string? Sizes);

@@ -30,6 +30,23 @@ public sealed class HeadersFileTests
             """.Replace("\r\n", "\n", StringComparison.Ordinal), text);
     }
 
+    // A Link header needs a URL, and a browser that ignores imagesrcset would fetch it: a second file.
+    [Fact]
+    public void Render_ResponsiveImagePreloadWithoutHref_IsLeftOut()
+    {
+        const string page = """
+            <!doctype html><html><head>
+            <link rel="preload" as="image" imagesrcset="a-640w.avif 640w, a.avif 1600w" imagesizes="100vw" type="image/avif" fetchpriority="high">
+            <link rel="preload" href="b.css" as="style">
+            </head><body></body></html>
+            """;
+
+        var text = HeadersFile.Render(null, [("index.html", page)]);
+
+        Assert.DoesNotContain("a.avif", text, StringComparison.Ordinal);
+        Assert.Contains("Link: </b.css>; rel=preload; as=style", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Render_KeepsTheAuthorsRulesAndReplacesItsOwnBlock()
     {
