@@ -13,6 +13,7 @@ internal static class SiteoptCommand
             CrawlCommand.Create(),
             InitCommand.Create(),
             ConfigCommand.Create(),
+            ReportCommand.Create(),
         };
         root.Options.OfType<VersionOption>().Single().Action = new VersionAction();
         return root;

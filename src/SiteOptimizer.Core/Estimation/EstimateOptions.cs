@@ -20,4 +20,8 @@ public sealed record EstimateOptions
     /// <summary>The profile named <paramref name="name"/> (default: <see cref="Profile"/>), or null when there is none of that name.</summary>
     public NetworkProfile? Resolve(string? name = null) =>
         NetworkProfiles.Find(name ?? Profile, Profiles.Select(p => p.ToProfile()));
+
+    /// <summary>The names a profile can be selected by: the custom ones, then the built-in ones.</summary>
+    public IReadOnlyList<string> KnownProfileNames() =>
+        [.. Profiles.Select(p => p.Name).Concat(NetworkProfiles.BuiltIn.Select(p => p.Name)).Distinct(StringComparer.OrdinalIgnoreCase)];
 }
