@@ -11,6 +11,7 @@ internal static class SiteoptCommand
         {
             OptimizeCommand.Create(),
             CrawlCommand.Create(),
+            MeasureCommand.Create(),
             InitCommand.Create(),
             ConfigCommand.Create(),
             ReportCommand.Create(),
