@@ -48,7 +48,7 @@ public sealed record CustomProfile
 
     /// <summary>The host speaks HTTP/2 (one connection per origin) rather than HTTP/1.1 (six).</summary>
     [Description("The host speaks HTTP/2 (one connection per origin) rather than HTTP/1.1 (six).")]
-    public bool Http2 { get; init; }
+    public bool Http2 { get; init; } = true;
 
     /// <summary>As the estimator's record.</summary>
     public NetworkProfile ToProfile() => new(Name, RttMs, DownloadKbps, UploadKbps, CpuSlowdown)

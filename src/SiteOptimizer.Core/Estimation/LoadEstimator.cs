@@ -3,7 +3,6 @@ using SiteOptimizer.Discovery;
 using SiteOptimizer.Estimation.Modeling;
 using SiteOptimizer.Estimation.Simulation;
 using SiteOptimizer.Graph;
-using SiteOptimizer.Rewriting;
 using SiteOptimizer.Sources;
 
 namespace SiteOptimizer.Estimation;
@@ -16,27 +15,15 @@ namespace SiteOptimizer.Estimation;
 /// </summary>
 public sealed class LoadEstimator
 {
-    private readonly int _aboveTheFoldImages;
     private readonly ModelConstants _constants;
 
-    /// <summary>Creates an estimator that places the fold as the rewriter does by default.</summary>
+    /// <summary>Creates an estimator with the calibrated model.</summary>
     public LoadEstimator()
-        : this(new HintsOptions().AboveTheFoldImages)
+        : this(ModelConstants.Default)
     {
     }
 
-    /// <summary>Creates an estimator that counts <paramref name="aboveTheFoldImages"/> content images as above the fold (hints.aboveTheFoldImages).</summary>
-    public LoadEstimator(int aboveTheFoldImages)
-        : this(aboveTheFoldImages, ModelConstants.Default)
-    {
-    }
-
-    internal LoadEstimator(int aboveTheFoldImages, ModelConstants constants)
-    {
-        ArgumentOutOfRangeException.ThrowIfNegative(aboveTheFoldImages);
-        _aboveTheFoldImages = aboveTheFoldImages;
-        _constants = constants;
-    }
+    internal LoadEstimator(ModelConstants constants) => _constants = constants;
 
     /// <summary>
     /// Simulates every page found in both folders (crawled from their index pages, as a browser
@@ -60,7 +47,7 @@ public sealed class LoadEstimator
         var pages = beforePages.Where(p => afterPages.ContainsKey(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
         var before = new SiteFiles(beforeFolder);
         var after = new SiteFiles(afterFolder);
-        var comparison = new PageComparison(before, after, profile, _constants, _aboveTheFoldImages);
+        var comparison = new PageComparison(before, after, profile, _constants);
         var estimates = await Task.Run(() => pages.Select(p => { ct.ThrowIfCancellationRequested(); return comparison.Estimate(p.Key, p.Value, afterPages[p.Key]); }).OfType<PageEstimate>().ToList(), ct).ConfigureAwait(false);
         return new SiteEstimate(profile, estimates);
     }

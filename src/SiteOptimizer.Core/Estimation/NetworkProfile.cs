@@ -17,9 +17,9 @@ public sealed record NetworkProfile(string Name, double RttMs, double DownloadKb
     /// <summary>Device pixels per CSS pixel.</summary>
     public double DeviceScaleFactor { get; init; } = 1.75;
 
-    /// <summary>Whether the host speaks HTTP/2 (one connection per origin, requests multiplexed) rather than HTTP/1.1 (up to six connections per origin).</summary>
-    public bool Http2 { get; init; }
+    /// <summary>Whether the host speaks HTTP/2 over TLS (one connection per origin, requests multiplexed; most hosts today) rather than HTTP/1.1 (up to six connections per origin).</summary>
+    public bool Http2 { get; init; } = true;
 
-    /// <summary>Download bandwidth in bytes per millisecond.</summary>
-    internal double BytesPerMs => DownloadKbps * 1000 / 8 / 1000;
+    /// <summary>Download bandwidth in bytes per millisecond (1 Kbps = 1024 bit/s, as Lighthouse and Chrome count).</summary>
+    internal double BytesPerMs => DownloadKbps * 1024 / 8 / 1000;
 }

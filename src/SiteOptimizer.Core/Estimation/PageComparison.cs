@@ -20,7 +20,7 @@ internal sealed class PageComparison
     private readonly ModelOptions _options;
     private readonly LoadSimulator _simulator;
 
-    public PageComparison(SiteFiles before, SiteFiles after, NetworkProfile profile, ModelConstants constants, int aboveTheFoldImages)
+    public PageComparison(SiteFiles before, SiteFiles after, NetworkProfile profile, ModelConstants constants)
     {
         _before = before;
         _after = after;
@@ -29,7 +29,7 @@ internal sealed class PageComparison
         _afterUnminified = after.WithSizesFrom(before, p => !ImageOriginals.IsRaster(p) && before.Exists(p) ? p : null);
         _profile = profile;
         _constants = constants;
-        _options = new ModelOptions(aboveTheFoldImages);
+        _options = new ModelOptions();
         _simulator = new LoadSimulator(profile, constants);
     }
 

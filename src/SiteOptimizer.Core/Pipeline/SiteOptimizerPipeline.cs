@@ -71,7 +71,7 @@ public sealed class SiteOptimizerPipeline
         // The estimate needs the site as it was beside the output: not for a live site (its
         // pages are rewritten where they were mirrored) nor in place.
         var estimate = profile is not null && !isUrl && !FolderRun.IsSameFolder(site, writer.Folder.Root)
-            ? await new LoadEstimator(_options.Hints.AboveTheFoldImages).EstimateAsync(site, writer.Folder.Root, profile, cancellationToken).ConfigureAwait(false)
+            ? await new LoadEstimator().EstimateAsync(site, writer.Folder.Root, profile, cancellationToken).ConfigureAwait(false)
             : null;
         return new OptimizationReport(
             isUrl ? site : Path.GetFullPath(site), writer.Folder.Root, totals, tally.ImagesOptimized, tally.ImagesKept,

@@ -2,22 +2,26 @@ using AngleSharp.Dom;
 using SiteOptimizer.Discovery;
 using SiteOptimizer.Emit;
 using SiteOptimizer.Estimation.Simulation;
-using SiteOptimizer.Rewriting;
+using SiteOptimizer.Estimation.Layout;
 
 namespace SiteOptimizer.Estimation.Modeling;
 
 /// <summary>
 /// The requests the HTML names, element by element in document order, with Chrome's priorities:
 /// stylesheets and fonts highest, scripts high (async, deferred and module scripts low), images
-/// low with the first five large ones medium, <c>fetchpriority</c> honoured. What the preload
-/// scanner sees is discovered when that part of the HTML arrives; lazy images at the first
-/// layout if they are in view, and not before load if they are not.
+/// low with the first five large ones medium, <c>fetchpriority</c> honoured, those in view
+/// raised to high at the first layout. What the preload scanner sees is discovered when that
+/// part of the HTML arrives; lazy images at the first layout if they are near the viewport,
+/// and not before load if they are not.
 /// </summary>
 internal sealed class ElementRequests(
     RequestList list, string pagePath, NetworkProfile profile, ModelConstants constants, ModelOptions options,
-    Dictionary<IElement, ImagePlacement> placements, Func<IElement, bool> isLarge, Func<IElement, double> fractionOf)
+    PageLayout layout, Func<IElement, bool> isLarge, Func<IElement, double> fractionOf)
 {
     private const int MediumPriorityImages = 5;
+
+    // Chrome starts lazy images this far below the viewport (4G and faster; 2500 px on 3G).
+    private readonly double _lazyMargin = profile.RttMs >= 270 ? 2500 : 1250;
     private int _largeImages;
 
     /// <summary>The request each <c>&lt;img&gt;</c> made (the file chosen from its picture and srcset).</summary>
@@ -94,9 +98,11 @@ internal sealed class ElementRequests(
 
     private void Image(IElement image)
     {
-        var placement = placements.TryGetValue(image, out var placed) ? placed : ImagePlacement.AboveFold;
+        // An image the layout did not place (hidden) is still fetched unless it is lazy.
+        var box = layout.Boxes.GetValueOrDefault(image);
+        var inView = box is not null && box.Top < profile.ViewportHeight;
         var lazy = !options.IgnoreLazy && string.Equals(image.GetAttribute("loading")?.Trim(), "lazy", StringComparison.OrdinalIgnoreCase);
-        if ((lazy && placement == ImagePlacement.BelowFold) || ImageChoice.For(image, profile) is not { } chosen)
+        if ((lazy && (box is null || box.Top >= profile.ViewportHeight + _lazyMargin)) || ImageChoice.For(image, profile) is not { } chosen)
         {
             return;
         }
@@ -109,8 +115,8 @@ internal sealed class ElementRequests(
             _ => large ? RequestPriority.Medium : RequestPriority.Low,
         };
         var index = lazy
-            ? list.Add(Resolve(chosen), ResourceType.Image, priority, DiscoveryRule.AtFirstLayout, describe: r => r with { BoostedAtLayout = true })
-            : list.Add(Resolve(chosen), ResourceType.Image, priority, DiscoveryRule.WhenParentBytesArrive, 0, fractionOf(image), r => r with { BoostedAtLayout = placement != ImagePlacement.BelowFold });
+            ? list.Add(Resolve(chosen), ResourceType.Image, priority, DiscoveryRule.AtFirstLayout, describe: r => r with { BoostedAtLayout = inView })
+            : list.Add(Resolve(chosen), ResourceType.Image, priority, DiscoveryRule.WhenParentBytesArrive, 0, fractionOf(image), r => r with { BoostedAtLayout = inView });
         if (index >= 0)
         {
             ChosenImages[image] = index;

@@ -3,7 +3,9 @@ namespace SiteOptimizer.Estimation.Simulation;
 /// <summary>
 /// Splits the download bandwidth between the connections receiving data: equal shares, except
 /// that a connection cannot take more than its congestion window per round trip, and what it
-/// leaves is shared by the others. On a connection, the highest-priority responses take it all.
+/// leaves is shared by the others. The responses of one HTTP/2 connection share it equally:
+/// many servers (Kestrel, most CDNs' origins) interleave streams rather than honour Chrome's
+/// priorities, which then only decide the order requests are sent in.
 /// </summary>
 internal static class BandwidthShare
 {
@@ -23,11 +25,9 @@ internal static class BandwidthShare
             var share = Math.Min(left / unsettled.Count, Cap(connection, profile));
             left -= share;
             unsettled.RemoveAt(0);
-            var top = streams.Max(s => s.Priority);
-            var served = streams.Where(s => s.Priority == top).ToList();
             foreach (var stream in streams)
             {
-                rates[stream] = stream.Priority == top ? share / served.Count : 0;
+                rates[stream] = share / streams.Count;
             }
         }
         return rates;

@@ -19,7 +19,8 @@ internal sealed class ConnectionPool(NetworkProfile profile, ModelConstants cons
             .OrderByDescending(r => r.Priority).ThenBy(r => r.DiscoveredAt).ThenBy(r => r.Index).ToList();
         foreach (var request in waiting)
         {
-            if (IsDelayable(request) && delayable >= constants.MaxDelayableInFlight)
+            // Chrome holds back low-priority requests only where the server cannot prioritise (HTTP/1.1).
+            if (!profile.Http2 && IsDelayable(request) && delayable >= constants.MaxDelayableInFlight)
             {
                 continue;
             }

@@ -18,10 +18,17 @@ internal sealed record ModelConstants
     public double HandshakeRtts { get; init; } = 2;
 
     /// <summary>The server's time to start a response, ms.</summary>
-    public double ServerMs { get; init; } = 30;
+    public double ServerMs { get; init; } = 10;
 
     /// <summary>Response headers, bytes.</summary>
     public long HeaderBytes { get; init; } = 300;
+
+    /// <summary>
+    /// How much of each response the sender commits to the link at a time (a few segments; HTTP/2
+    /// frames, TLS records): a response that starts while others flow waits behind one such piece
+    /// of each before its first byte gets through.
+    /// </summary>
+    public double InterleaveBytes { get; init; } = 4 * 1460;
 
     /// <summary>HTTP/1.1 connections per origin.</summary>
     public int Http1ConnectionsPerOrigin { get; init; } = 6;

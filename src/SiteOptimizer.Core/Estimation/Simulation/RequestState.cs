@@ -19,6 +19,9 @@ internal sealed class RequestState(int index, SimRequest request)
 
     public double Received { get; set; }
 
+    /// <summary>Whether its first byte has taken its place behind the data already queued on the link.</summary>
+    public bool IsQueuedOnLink { get; set; }
+
     public double? DoneAt { get; set; }
 
     public double? ProcessedAt { get; set; }

@@ -39,6 +39,7 @@ internal sealed class SimulationRun
         {
             Discover(now);
             _pool.Dispatch(_requests, now);
+            QueueFirstBytes(now);
             var rates = BandwidthShare.Rates(_pool.Connections, now, _profile);
             StartWindowClocks(rates, now);
             if (_milestones.Update(now, ref _mainThreadFreeAt) && _requests.All(r => r.ProcessedAt is not null || !CanEverStart(r)))
@@ -73,6 +74,18 @@ internal sealed class SimulationRun
             {
                 request.DiscoveredAt = now;
             }
+        }
+    }
+
+    // The link is a queue: a response starting now gets its first byte through only after the
+    // piece each flowing response has already committed to it.
+    private void QueueFirstBytes(double now)
+    {
+        foreach (var request in _requests.Where(r => r.IsInFlight && !r.IsQueuedOnLink && r.FirstByteAt <= now))
+        {
+            var ahead = _requests.Where(r => r != request && r.IsQueuedOnLink && r.IsTransferring(now)).Sum(r => Math.Min(r.Remaining, _constants.InterleaveBytes));
+            request.FirstByteAt = now + (ahead / _profile.BytesPerMs);
+            request.IsQueuedOnLink = true;
         }
     }
 
