@@ -1,4 +1,5 @@
 using SiteOptimizer.Crawling;
+using SiteOptimizer.Diagnostics;
 using SiteOptimizer.Discovery;
 using SiteOptimizer.Estimation.Modeling;
 using SiteOptimizer.Estimation.Simulation;
@@ -44,16 +45,33 @@ public sealed class LoadEstimator
         }
         var beforePages = await PagesAsync(beforeFolder, ct).ConfigureAwait(false);
         var afterPages = await PagesAsync(afterFolder, ct).ConfigureAwait(false);
-        var pages = beforePages.Where(p => afterPages.ContainsKey(p.Key)).OrderBy(p => p.Key, StringComparer.Ordinal).ToList();
+        var pages = beforePages.Intersect(afterPages).Order(StringComparer.Ordinal).ToList();
         var before = new SiteFiles(beforeFolder);
         var after = new SiteFiles(afterFolder);
         var comparison = new PageComparison(before, after, profile, _constants);
-        var estimates = await Task.Run(() => pages.Select(p => { ct.ThrowIfCancellationRequested(); return comparison.Estimate(p.Key, p.Value, afterPages[p.Key]); }).OfType<PageEstimate>().ToList(), ct).ConfigureAwait(false);
-        return new SiteEstimate(profile, estimates);
+        var estimates = new List<PageEstimate>();
+        var problems = new List<Diagnostic>();
+        await Task.Run(() =>
+        {
+            foreach (var page in pages)
+            {
+                ct.ThrowIfCancellationRequested();
+                try
+                {
+                    estimates.Add(comparison.Estimate(page));
+                }
+                catch (Exception error) when (error is not OperationCanceledException)
+                {
+                    // One page the model cannot read must not cost the run or the other pages.
+                    problems.Add(new Diagnostic(DiagnosticCodes.EstimateSkipped, DiagnosticSeverity.Warning, page, 0, 0, "left out of the load-time estimate: " + error.Message));
+                }
+            }
+        }, ct).ConfigureAwait(false);
+        return new SiteEstimate(profile, estimates) { Diagnostics = problems };
     }
 
-    /// <summary>The pages of a folder as a browser reaches them: URL path → file, one URL per file (the shortest).</summary>
-    private static async Task<Dictionary<string, string>> PagesAsync(string folder, CancellationToken ct)
+    /// <summary>The pages of a folder a browser reaches from its index page, by site path (<c>blog/index.html</c>).</summary>
+    private static async Task<HashSet<string>> PagesAsync(string folder, CancellationToken ct)
     {
         using var source = new FolderSource(folder);
         var crawl = new CrawlOptions { ConnectionsPerOrigin = 64, MaxConcurrentRequests = 64, UseSitemap = true };
@@ -61,12 +79,11 @@ public sealed class LoadEstimator
         return PagesOf(graph, source, Path.GetFullPath(folder));
     }
 
-    private static Dictionary<string, string> PagesOf(SiteGraph graph, FolderSource source, string root) =>
+    private static HashSet<string> PagesOf(SiteGraph graph, FolderSource source, string root) =>
         graph.Resources
             .Where(r => r.IsPage && r.State == ResourceState.Fetched && r.Type == ResourceType.Document)
-            .Select(r => (Url: new Uri(r.Url), File: source.FileFor(new Uri(r.Url))))
-            .Where(p => p.File is not null)
-            .GroupBy(p => p.File!, StringComparer.Ordinal)
-            .Select(g => g.OrderBy(p => p.Url.AbsolutePath.Length).First())
-            .ToDictionary(p => p.Url.AbsolutePath, p => Path.GetRelativePath(root, p.File!).Replace('\\', '/'), StringComparer.Ordinal);
+            .Select(r => source.FileFor(new Uri(r.Url)))
+            .OfType<string>()
+            .Select(file => Path.GetRelativePath(root, file).Replace('\\', '/'))
+            .ToHashSet(StringComparer.Ordinal);
 }

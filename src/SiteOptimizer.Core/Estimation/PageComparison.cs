@@ -33,23 +33,20 @@ internal sealed class PageComparison
         _simulator = new LoadSimulator(profile, constants);
     }
 
-    /// <summary>The page's estimate; null when either version cannot be read.</summary>
-    public PageEstimate? Estimate(string url, string beforePath, string afterPath)
+    /// <summary>The estimate of the page at a site path of both folders.</summary>
+    /// <exception cref="InvalidDataException">Either version of the page cannot be read.</exception>
+    public PageEstimate Estimate(string page)
     {
-        var before = Simulate(_before, _options, beforePath);
-        var after = Simulate(_after, _options, afterPath);
-        if (before is null || after is null)
-        {
-            return null;
-        }
+        var before = Simulate(_before, _options, page) ?? throw new InvalidDataException("the page as it was cannot be read");
+        var after = Simulate(_after, _options, page) ?? throw new InvalidDataException("the optimized page cannot be read");
         double Saved(SiteFiles files, ModelOptions options) =>
-            Simulate(files, options, afterPath) is { } reverted ? Round(reverted.Metrics.LcpMs - after.Metrics.LcpMs) : 0;
+            Simulate(files, options, page) is { } reverted ? Round(reverted.Metrics.LcpMs - after.Metrics.LcpMs) : 0;
         var attribution = new SavingsAttribution(
             Saved(_afterWithOriginalImages, _options),
             Saved(_afterUnminified, _options),
             Saved(_after, _options with { IgnoreHints = true }),
             Saved(_after, _options with { IgnoreLazy = true }));
-        return new PageEstimate(url, before, after, attribution);
+        return new PageEstimate(page, before, after, attribution);
     }
 
     private PageLoad? Simulate(SiteFiles files, ModelOptions options, string pagePath)

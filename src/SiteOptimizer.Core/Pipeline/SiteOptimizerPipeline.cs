@@ -73,6 +73,10 @@ public sealed class SiteOptimizerPipeline
         var estimate = profile is not null && !isUrl && !FolderRun.IsSameFolder(site, writer.Folder.Root)
             ? await new LoadEstimator().EstimateAsync(site, writer.Folder.Root, profile, cancellationToken).ConfigureAwait(false)
             : null;
+        foreach (var diagnostic in estimate?.Diagnostics ?? [])
+        {
+            tally.Report(diagnostic);
+        }
         return new OptimizationReport(
             isUrl ? site : Path.GetFullPath(site), writer.Folder.Root, totals, tally.ImagesOptimized, tally.ImagesKept,
             _time.GetElapsedTime(started), encoding, tally.Diagnostics(), graph,

@@ -32,7 +32,7 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.Contains("Load-time estimate on regular-3g", run.Output);
         Assert.Contains("LCP before → after (saved)", run.Output);
-        Assert.Contains("/ ", run.Output);
+        Assert.Contains("index.html ", run.Output);
         Assert.Equal(before, Snapshot(_temp.Path));
     }
 
