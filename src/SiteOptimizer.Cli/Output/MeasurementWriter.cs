@@ -30,5 +30,5 @@ internal static class MeasurementWriter
         }
     }
 
-    private static string Seconds(double ms) => (ms / 1000).ToString("0.00", CultureInfo.InvariantCulture);
+    internal static string Seconds(double ms) => (ms / 1000).ToString("0.00", CultureInfo.InvariantCulture);
 }

@@ -14,13 +14,13 @@ internal static class PredictionWriter
             "",
             "Saved: predicted by siteopt's estimate vs measured in Chromium, in seconds; error as % of measured.",
             "",
-            $"{"page",-28}{"LCP predicted",14}{"measured",9}{"error",8}{"FCP predicted",15}{"measured",9}{"error",8}{"load predicted",16}{"measured",9}{"error",8}",
+            $"{"page",-28}{"LCP predicted",14}{"measured",9}{"error",10}{"FCP predicted",15}{"measured",9}{"error",10}{"load predicted",16}{"measured",9}{"error",10}",
         };
         foreach (var (measured, predicted) in check.Pages)
         {
             lines.Add(predicted is null
                 ? $"{measured.Page,-28}  (no estimate: the estimate did not reach this page from the index)"
-                : string.Create(culture, $"{measured.Page,-28}{Seconds(predicted.LcpSavedMs),14}{Seconds(measured.LcpSavedMs),9}{Percent(check.Lcp, measured.Page),8}{Seconds(predicted.FcpSavedMs),15}{Seconds(measured.FcpSavedMs),9}{Percent(check.Fcp, measured.Page),8}{Seconds(predicted.LoadSavedMs),16}{Seconds(measured.LoadSavedMs),9}{Percent(check.Load, measured.Page),8}"));
+                : string.Create(culture, $"{measured.Page,-28}{MeasurementWriter.Seconds(predicted.LcpSavedMs),14}{MeasurementWriter.Seconds(measured.LcpSavedMs),9}{Percent(check.Lcp, measured.Page),10}{MeasurementWriter.Seconds(predicted.FcpSavedMs),15}{MeasurementWriter.Seconds(measured.FcpSavedMs),9}{Percent(check.Fcp, measured.Page),10}{MeasurementWriter.Seconds(predicted.LoadSavedMs),16}{MeasurementWriter.Seconds(measured.LoadSavedMs),9}{Percent(check.Load, measured.Page),10}"));
         }
         lines.Add("");
         lines.AddRange(new[] { check.Lcp, check.Fcp, check.Load }.Select(Summary));
@@ -40,6 +40,4 @@ internal static class PredictionWriter
 
     private static string Percent(double value) =>
         double.IsFinite(value) ? value.ToString("0.0", CultureInfo.InvariantCulture) + " %" : "∞";
-
-    private static string Seconds(double ms) => (ms / 1000).ToString("0.00", CultureInfo.InvariantCulture);
 }
