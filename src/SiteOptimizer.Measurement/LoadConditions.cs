@@ -3,7 +3,10 @@ using SiteOptimizer.Estimation;
 namespace SiteOptimizer.Measurement;
 
 /// <summary>How every page load of a measurement is made.</summary>
-/// <param name="Profile">The network round trip, bandwidth and CPU slowdown.</param>
-/// <param name="Device">The screen.</param>
+/// <param name="Profile">The network round trip, bandwidth, HTTP version, CPU slowdown and viewport.</param>
 /// <param name="Shaping">Where the network is emulated.</param>
-internal sealed record LoadConditions(NetworkProfile Profile, DeviceEmulation Device, NetworkShaping Shaping);
+internal sealed record LoadConditions(NetworkProfile Profile, NetworkShaping Shaping)
+{
+    /// <summary>The screen: the profile's viewport.</summary>
+    public DeviceEmulation Device => DeviceEmulation.Of(Profile);
+}

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using SiteOptimizer.Measurement.Hosting;
 
 namespace SiteOptimizer.Measurement;
 
@@ -11,7 +12,7 @@ internal static class MeasurementJson
 {
     /// <summary>How the sites were served, for whoever compares an estimate with these figures.</summary>
     public const string Host =
-        "HTTPS with HTTP/2 on 127.0.0.1, one origin per site; a .br or .gz sibling when the site has one and the browser accepts it, else text (HTML, CSS, JS, JSON, SVG) gzipped on the fly at level 6, else the file as stored";
+        "HTTPS on 127.0.0.1 (HTTP/2 when the profile says so, else HTTP/1.1), one origin per site; a .br or .gz sibling when the site has one and the browser accepts it, else text (HTML, CSS, JS, JSON, SVG) gzipped on the fly at level 6, else the file as stored";
 
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
@@ -29,10 +30,12 @@ internal static class MeasurementJson
         {
             measurement.Browser,
             measurement.Conditions.Profile,
+            DownloadBytesPerSecond = NetworkLink.BytesPerSecond(measurement.Conditions.Profile.DownloadKbps),
             measurement.Conditions.Device,
             measurement.Conditions.Shaping,
             Host,
             measurement.Runs,
+            measurement.Lanes,
             Pages = measurement.Pages.Select(page => new
             {
                 page.Page,

@@ -1,6 +1,8 @@
 using System.Net.WebSockets;
 using SiteOptimizer.Cli.Output;
+using SiteOptimizer.Estimation;
 using SiteOptimizer.Measurement;
+using SiteOptimizer.Measurement.Accuracy;
 using SiteOptimizer.Measurement.Browser;
 
 namespace SiteOptimizer.Cli.Commands;
@@ -23,13 +25,18 @@ internal static class MeasureRun
         }
         try
         {
-            var options = new MeasureOptions(request.Conditions, chromium, request.Runs, request.Pages, request.LoadTimeout);
+            var estimate = await new LoadEstimator()
+                .EstimateAsync(request.Before.FullName, request.After.FullName, request.Conditions.Profile, cancellationToken)
+                .ConfigureAwait(false);
+            var options = new MeasureOptions(request.Conditions, chromium, request.Runs, request.Pages, request.LoadTimeout, request.Parallel);
             var measurer = new SiteMeasurer(options, line => errors.WriteLine(line));
             var measurement = await measurer.MeasureAsync(request.Before.FullName, request.After.FullName, cancellationToken).ConfigureAwait(false);
+            var check = PredictionCheck.Of(estimate, measurement);
             await MeasurementWriter.WriteAsync(output, measurement).ConfigureAwait(false);
+            await PredictionWriter.WriteAsync(output, check).ConfigureAwait(false);
             if (request.Json is { } json)
             {
-                await MeasurementJson.WriteAsync(measurement, json.FullName, null, cancellationToken).ConfigureAwait(false);
+                await MeasurementJson.WriteAsync(measurement, json.FullName, PredictionJson.Of(check), cancellationToken).ConfigureAwait(false);
                 await output.WriteLineAsync($"Measurements: {json.FullName}").ConfigureAwait(false);
             }
             return ExitCodes.Success;

@@ -15,7 +15,7 @@ internal static class MeasurementWriter
         var lines = new List<string>
         {
             "",
-            string.Create(culture, $"Measured in {measurement.Browser}: {profile.Name} ({profile.RttMs:0.#} ms RTT, {profile.DownloadKbps:0.#} Kbps down, CPU ×{profile.CpuSlowdown:0.#}), {device.Name} {device.Width}×{device.Height} at {device.DeviceScaleFactor:0.##}×, network shaped by {(conditions.Shaping == NetworkShaping.Server ? "the loopback servers" : "Chromium")}; medians of {measurement.Runs} before/after pairs, in seconds."),
+            string.Create(culture, $"Measured in {measurement.Browser}: {profile.Name} ({profile.RttMs:0.#} ms RTT, {profile.DownloadKbps:0.#} Kbps down, {(profile.Http2 ? "HTTP/2" : "HTTP/1.1")}, CPU ×{profile.CpuSlowdown:0.#}), {device}, network shaped by {(conditions.Shaping == NetworkShaping.Server ? "the loopback servers" : "Chromium")}; medians of {measurement.Runs} before/after pairs, in seconds."),
             "",
             $"{"page",-28}{"FCP before",11}{"after",7}{"saved",7}{"LCP before",12}{"after",7}{"saved",7}{"load before",13}{"after",7}{"saved",7}",
         };
@@ -30,5 +30,5 @@ internal static class MeasurementWriter
         }
     }
 
-    private static string Seconds(double ms) => (ms / 1000).ToString("0.00", CultureInfo.InvariantCulture);
+    internal static string Seconds(double ms) => (ms / 1000).ToString("0.00", CultureInfo.InvariantCulture);
 }

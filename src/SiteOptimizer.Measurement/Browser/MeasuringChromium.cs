@@ -7,7 +7,8 @@ namespace SiteOptimizer.Measurement.Browser;
 /// <summary>
 /// A headless Chromium that loads pages for timing: every load in a fresh browser context (no
 /// cache, no cookies, no open connections carried over) and a fresh tab, one load at a time.
-/// It accepts the loopback servers' self-signed certificate.
+/// It accepts the loopback servers' self-signed certificate. Loads may run side by side; the
+/// browser-wide commands take turns on the one browser connection.
 /// </summary>
 internal sealed class MeasuringChromium : IAsyncDisposable
 {
@@ -15,6 +16,7 @@ internal sealed class MeasuringChromium : IAsyncDisposable
 
     private readonly ChromiumProcess _process;
     private readonly DevToolsConnection _browser;
+    private readonly SemaphoreSlim _browserTurn = new(1, 1);
 
     private MeasuringChromium(ChromiumProcess process, DevToolsConnection browser, string version)
     {
@@ -49,11 +51,11 @@ internal sealed class MeasuringChromium : IAsyncDisposable
 
     public async Task<MeasuredLoad> LoadAsync(Uri url, LoadConditions conditions, CancellationToken cancellationToken)
     {
-        var context = await _browser.SendAsync("Target.createBrowserContext", null, cancellationToken).ConfigureAwait(false);
+        var context = await BrowserAsync("Target.createBrowserContext", null, cancellationToken).ConfigureAwait(false);
         var contextId = context.GetProperty("browserContextId").GetString()!;
         try
         {
-            var target = await _browser.SendAsync("Target.createTarget", new JsonObject
+            var target = await BrowserAsync("Target.createTarget", new JsonObject
             {
                 ["url"] = "about:blank",
                 ["browserContextId"] = contextId,
@@ -66,13 +68,27 @@ internal sealed class MeasuringChromium : IAsyncDisposable
         {
             // Closes its tab too, even after a cancelled load, so no context is left behind.
             using var cleanup = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            await _browser.SendAsync("Target.disposeBrowserContext", new JsonObject { ["browserContextId"] = contextId }, cleanup.Token).ConfigureAwait(false);
+            await BrowserAsync("Target.disposeBrowserContext", new JsonObject { ["browserContextId"] = contextId }, cleanup.Token).ConfigureAwait(false);
+        }
+    }
+
+    private async Task<JsonElement> BrowserAsync(string method, JsonObject? parameters, CancellationToken cancellationToken)
+    {
+        await _browserTurn.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await _browser.SendAsync(method, parameters, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _browserTurn.Release();
         }
     }
 
     public async ValueTask DisposeAsync()
     {
         _browser.Dispose();
+        _browserTurn.Dispose();
         await _process.DisposeAsync().ConfigureAwait(false);
     }
 }

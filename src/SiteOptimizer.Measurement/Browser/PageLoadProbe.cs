@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SiteOptimizer.Estimation;
+using SiteOptimizer.Measurement.Hosting;
 
 namespace SiteOptimizer.Measurement.Browser;
 
@@ -32,8 +33,8 @@ internal static class PageLoadProbe
             {
                 ["offline"] = false,
                 ["latency"] = profile.RttMs,
-                ["downloadThroughput"] = profile.DownloadKbps * 1024 / 8,
-                ["uploadThroughput"] = profile.UploadKbps * 1024 / 8,
+                ["downloadThroughput"] = NetworkLink.BytesPerSecond(profile.DownloadKbps),
+                ["uploadThroughput"] = NetworkLink.BytesPerSecond(profile.UploadKbps),
             }, cancellationToken).ConfigureAwait(false);
         }
         var navigation = await page.SendAsync("Page.navigate", new JsonObject { ["url"] = url.AbsoluteUri }, cancellationToken).ConfigureAwait(false);

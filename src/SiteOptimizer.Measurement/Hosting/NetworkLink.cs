@@ -18,13 +18,14 @@ internal sealed class NetworkLink
     {
         ArgumentNullException.ThrowIfNull(profile);
         Time = time;
-        // Kbps as Lighthouse and Chrome's DevTools count them: 1 Kbps = 1024 bit/s.
-        var bytesPerSecond = profile.DownloadKbps * 1024 / 8;
-        _ticksPerByte = time.TimestampFrequency / bytesPerSecond;
+        _ticksPerByte = time.TimestampFrequency / BytesPerSecond(profile.DownloadKbps);
         RoundTrip = (long)(profile.RttMs / 1000 * time.TimestampFrequency);
     }
 
     public TimeProvider Time { get; }
+
+    /// <summary>Kbps as Lighthouse counts them when it throttles Chrome: 1 Kbps = 1024 bit/s.</summary>
+    public static double BytesPerSecond(double kbps) => kbps * 1024 / 8;
 
     /// <summary>One round-trip time, in <see cref="TimeProvider"/> timestamp ticks.</summary>
     public long RoundTrip { get; }

@@ -13,7 +13,7 @@ using Microsoft.Extensions.Logging;
 namespace SiteOptimizer.Measurement.Hosting;
 
 /// <summary>
-/// A site folder served on 127.0.0.1 (a free port) over HTTPS with HTTP/2, every response paced
+/// A site folder served on 127.0.0.1 (a free port) over HTTPS (HTTP/2 or HTTP/1.1), every response paced
 /// as it would reach a visitor over <see cref="NetworkLink"/>: a new connection costs the TCP and
 /// TLS handshakes (one round trip each), every response one more round trip before its first
 /// byte, then its bytes leave at the pace of the connection's congestion window and the shared
@@ -35,14 +35,14 @@ internal sealed class ShapedSiteServer : IAsyncDisposable
 
     public Uri Root { get; }
 
-    public static async Task<ShapedSiteServer> StartAsync(string folder, NetworkLink? link, CancellationToken cancellationToken)
+    public static async Task<ShapedSiteServer> StartAsync(string folder, bool http2, NetworkLink? link, CancellationToken cancellationToken)
     {
         var builder = WebApplication.CreateSlimBuilder();
         builder.Logging.ClearProviders();
         var certificate = LoopbackCertificate.Create();
         builder.WebHost.ConfigureKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0, listen =>
         {
-            listen.Protocols = HttpProtocols.Http1AndHttp2;
+            listen.Protocols = http2 ? HttpProtocols.Http1AndHttp2 : HttpProtocols.Http1;
             listen.UseHttps(certificate);
             listen.Use(next => connection =>
             {

@@ -22,7 +22,7 @@ public sealed class ShapedSiteServerTests : IDisposable
     [Fact]
     public async Task Get_OnAFreshConnection_TakesTheHandshakesARoundTripAndTheTransmission()
     {
-        await using var server = await ShapedSiteServer.StartAsync(_site.Path, new NetworkLink(SlowFourG, TimeProvider.System), default);
+        await using var server = await ShapedSiteServer.StartAsync(_site.Path, http2: true, new NetworkLink(SlowFourG, TimeProvider.System), default);
         using var client = TrustingClient();
 
         var clock = Stopwatch.StartNew();
@@ -39,7 +39,7 @@ public sealed class ShapedSiteServerTests : IDisposable
     [Fact]
     public async Task Get_OverTls_NegotiatesHttp2AsRealHostsDo()
     {
-        await using var server = await ShapedSiteServer.StartAsync(_site.Path, link: null, default);
+        await using var server = await ShapedSiteServer.StartAsync(_site.Path, http2: true, link: null, default);
         using var client = TrustingClient();
         using var request = new HttpRequestMessage(HttpMethod.Get, new Uri(server.Root, "photo.jpg")) { Version = HttpVersion.Version20, VersionPolicy = HttpVersionPolicy.RequestVersionExact };
 
@@ -52,7 +52,7 @@ public sealed class ShapedSiteServerTests : IDisposable
     [Fact]
     public async Task Get_MissingFile_IsNotFound()
     {
-        await using var server = await ShapedSiteServer.StartAsync(_site.Path, link: null, default);
+        await using var server = await ShapedSiteServer.StartAsync(_site.Path, http2: true, link: null, default);
         using var client = TrustingClient();
 
         using var response = await client.GetAsync(new Uri(server.Root, "missing.png"));
