@@ -58,6 +58,19 @@ public sealed class PageModelTests : IDisposable
     }
 
     [Fact]
+    public void TheLcpElement_IsTheLargestThingInView_AnImageBelowTheFoldIsNot()
+    {
+        var paragraph = "<p>" + string.Concat(Enumerable.Repeat("Words on a page. ", 15)) + "</p>";
+        var imageFirst = Load("image-first.html", $"<body><h1>Title</h1><img src=images/photo.jpg>{paragraph}</body>");
+        var imageBelow = Load("image-below.html", $"<body><h1>Title</h1>{paragraph}<div style=\"height: 1200px\"></div><img src=images/photo.jpg></body>");
+
+        Assert.Equal("images/photo.jpg", imageFirst.LcpElement);
+        Assert.StartsWith("<p> Words on a page.", imageBelow.LcpElement, StringComparison.Ordinal);
+        Assert.Equal(imageBelow.Metrics.FcpMs, imageBelow.Metrics.LcpMs);
+        Assert.True(imageFirst.Metrics.LcpMs > imageFirst.Metrics.FcpMs);
+    }
+
+    [Fact]
     public void ThePictureSourceAndSrcsetWidth_AreThoseChromeWouldPick()
     {
         var page = "<picture><source type=image/avif srcset=\"a-640w.avif 640w, a-1280w.avif 1280w\" sizes=100vw><img src=a.jpg srcset=\"a-640w.jpg 640w, a.jpg 1920w\" sizes=100vw></picture>";

@@ -100,7 +100,7 @@ internal sealed class PageLayout
             height = Text(element, top, width, fontSize);
             return height + Stack(element.Children.Where(c => !s_inline.Contains(c.LocalName)), top + height, width);
         }
-        var columns = Columns(element, width);
+        var columns = Columns.Of(element, _cascade, width, _profile);
         if (columns <= 1)
         {
             return Stack(element.Children, top, width);
@@ -137,25 +137,6 @@ internal sealed class PageLayout
         var box = new LayoutBox(element, top, Math.Min(width, text.Length * glyph), lines * lineHeight);
         _text.Add(box);
         return box.Height;
-    }
-
-    private int Columns(IElement element, double width)
-    {
-        var display = _cascade.Own(element, "display");
-        if (display is "flex" or "inline-flex")
-        {
-            return _cascade.Own(element, "flex-direction") is "column" or "column-reverse" ? 1 : Math.Max(1, element.Children.Count());
-        }
-        if (display is not ("grid" or "inline-grid") || _cascade.Own(element, "grid-template-columns") is not { } template)
-        {
-            return 1;
-        }
-        if (template.StartsWith("repeat(", StringComparison.Ordinal) && CssLength.Split(template[7..^1]) is [var count, var track])
-        {
-            return int.TryParse(count, out var repeated) ? repeated
-                : CssLength.Pixels(track.Replace("minmax(", "").Split(',')[0], CssLength.RootFontSize, width, _profile) is { } minimum and > 0 ? Math.Max(1, (int)(width / minimum)) : 1;
-        }
-        return Math.Max(1, CssLength.Split(template, ' ').Count);
     }
 
     private double FontSize(IElement element)

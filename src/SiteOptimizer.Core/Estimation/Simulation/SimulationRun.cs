@@ -16,6 +16,7 @@ internal sealed class SimulationRun
     private readonly RequestState[] _requests;
     private readonly ConnectionPool _pool;
     private readonly PageMilestones _milestones;
+    private readonly Discoveries _discoveries;
     private double _mainThreadFreeAt;
 
     public SimulationRun(PageModel page, NetworkProfile profile, ModelConstants constants)
@@ -26,6 +27,7 @@ internal sealed class SimulationRun
         _requests = [.. page.Requests.Select((r, i) => new RequestState(i, r))];
         _pool = new ConnectionPool(profile, constants);
         _milestones = new PageMilestones(page, _requests, profile, constants);
+        _discoveries = new Discoveries(page, _requests, _milestones);
     }
 
     public RequestState[] Requests => _requests;
@@ -37,12 +39,12 @@ internal sealed class SimulationRun
         var now = 0d;
         while (now < s_giveUpMs)
         {
-            Discover(now);
+            _discoveries.Discover(now);
             _pool.Dispatch(_requests, now);
             QueueFirstBytes(now);
             var rates = BandwidthShare.Rates(_pool.Connections, now, _profile);
             StartWindowClocks(rates, now);
-            if (_milestones.Update(now, ref _mainThreadFreeAt) && _requests.All(r => r.ProcessedAt is not null || !CanEverStart(r)))
+            if (_milestones.Update(now, ref _mainThreadFreeAt) && _requests.All(r => r.ProcessedAt is not null || !_discoveries.CanEverStart(r)))
             {
                 return;
             }
@@ -53,27 +55,6 @@ internal sealed class SimulationRun
             }
             Advance(now, next, rates);
             now = next;
-        }
-    }
-
-    private void Discover(double now)
-    {
-        foreach (var request in _requests.Where(r => r.DiscoveredAt is null))
-        {
-            var rule = request.Request;
-            var parent = rule.Parent >= 0 ? _requests[rule.Parent] : null;
-            var known = rule.Discovery switch
-            {
-                DiscoveryRule.AtStart => true,
-                DiscoveryRule.WhenParentBytesArrive => parent is not null && parent.Received >= (rule.ParentFraction * parent.Request.Bytes) - Epsilon && parent.FirstByteAt <= now && parent.Connection is not null,
-                DiscoveryRule.WhenParentDone => parent?.ProcessedAt <= now,
-                DiscoveryRule.AtFirstLayout => _milestones.FirstLayoutAt <= now && (parent is null || parent.ProcessedAt <= now),
-                _ => false,
-            };
-            if (known)
-            {
-                request.DiscoveredAt = now;
-            }
         }
     }
 
@@ -124,27 +105,10 @@ internal sealed class SimulationRun
         }
         candidates.AddRange(_pool.Connections.Select(c => c.NextGrowthAt ?? double.PositiveInfinity));
         candidates.AddRange(_requests.Select(r => r.ProcessedAt ?? double.PositiveInfinity));
-        candidates.AddRange(ThresholdCrossings(now, rates));
+        candidates.AddRange(_discoveries.Crossings(now, rates));
         candidates.Add(_milestones.NextAt(now));
         var future = candidates.Where(c => c > now + Epsilon).DefaultIfEmpty(double.PositiveInfinity).Min();
         return future;
-    }
-
-    // When the HTML's received bytes reach the point where a reference (or the body) stands.
-    private IEnumerable<double> ThresholdCrossings(double now, Dictionary<RequestState, double> rates)
-    {
-        foreach (var request in _requests.Where(r => r.DiscoveredAt is null && r.Request.Discovery == DiscoveryRule.WhenParentBytesArrive))
-        {
-            var parent = _requests[request.Request.Parent];
-            if (rates.GetValueOrDefault(parent) is > 0 and var rate)
-            {
-                yield return now + Math.Max(0, (request.Request.ParentFraction * parent.Request.Bytes) - parent.Received) / rate;
-            }
-        }
-        if (rates.GetValueOrDefault(_requests[0]) is > 0 and var documentRate)
-        {
-            yield return now + Math.Max(0, (_page.BodyFraction * _requests[0].Request.Bytes) - _requests[0].Received) / documentRate;
-        }
     }
 
     private void Advance(double now, double next, Dictionary<RequestState, double> rates)
@@ -166,8 +130,4 @@ internal sealed class SimulationRun
         }
     }
 
-    // A request whose parent never arrives (it cannot, e.g. a model error) must not hang the run.
-    private bool CanEverStart(RequestState request) =>
-        request.DiscoveredAt is not null || request.Request.Parent < 0 || _requests[request.Request.Parent].ProcessedAt is not null
-        || request.Request.Discovery == DiscoveryRule.WhenParentBytesArrive;
 }
