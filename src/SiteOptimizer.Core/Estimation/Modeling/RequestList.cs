@@ -11,6 +11,12 @@ internal sealed class RequestList(SiteFiles files, ModelConstants constants)
 {
     public const string SiteOrigin = "site";
 
+    /// <summary>
+    /// Fonts are fetched in CORS anonymous mode, and Chrome never sends those on the page's
+    /// credentialed connections: they get a connection of their own, even to the same host.
+    /// </summary>
+    public const string AnonymousSiteOrigin = SiteOrigin + " " + SimRequest.AnonymousPool;
+
     private readonly List<SimRequest> _requests = [];
     private readonly Dictionary<string, int> _byPath = new(StringComparer.Ordinal);
 
@@ -39,7 +45,7 @@ internal sealed class RequestList(SiteFiles files, ModelConstants constants)
             };
             return existing;
         }
-        var request = new SimRequest(path, type, SiteOrigin, bytes + constants.HeaderBytes, priority, discovery, parent, fraction);
+        var request = new SimRequest(path, type, type == ResourceType.Font ? AnonymousSiteOrigin : SiteOrigin, bytes + constants.HeaderBytes, priority, discovery, parent, fraction);
         _requests.Add(describe?.Invoke(request) ?? request);
         _byPath[path] = _requests.Count - 1;
         return _requests.Count - 1;

@@ -1,11 +1,12 @@
 namespace SiteOptimizer.Estimation.Simulation;
 
 /// <summary>
-/// Splits the download bandwidth between the connections receiving data: equal shares, except
-/// that a connection cannot take more than its congestion window per round trip, and what it
-/// leaves is shared by the others. The responses of one HTTP/2 connection share it equally:
-/// many servers (Kestrel, most CDNs' origins) interleave streams rather than honour Chrome's
-/// priorities, which then only decide the order requests are sent in.
+/// Splits the download bandwidth between the responses receiving data. The link takes them in
+/// turn, a piece at a time, so each gets an equal share — except that a connection cannot carry
+/// more than its congestion window per round trip, and what its responses cannot take is shared
+/// by the others. Responses share equally whatever their priority: many servers (Kestrel, most
+/// origins behind CDNs) interleave HTTP/2 streams rather than honour Chrome's priorities, which
+/// then decide only the order requests are sent in.
 /// </summary>
 internal static class BandwidthShare
 {
@@ -15,19 +16,19 @@ internal static class BandwidthShare
         var flowing = connections
             .Select(c => (Connection: c, Streams: c.Requests.Where(r => r.IsTransferring(now)).ToList()))
             .Where(c => c.Streams.Count > 0)
+            .OrderBy(c => Cap(c.Connection, profile) / c.Streams.Count)
             .ToList();
         var rates = new Dictionary<RequestState, double>();
         var left = profile.BytesPerMs;
-        var unsettled = flowing.OrderBy(c => Cap(c.Connection, profile)).ToList();
-        while (unsettled.Count > 0)
+        var streamsLeft = flowing.Sum(c => c.Streams.Count);
+        foreach (var (connection, streams) in flowing)
         {
-            var (connection, streams) = unsettled[0];
-            var share = Math.Min(left / unsettled.Count, Cap(connection, profile));
-            left -= share;
-            unsettled.RemoveAt(0);
+            var share = Math.Min(left / streamsLeft, Cap(connection, profile) / streams.Count);
+            left -= share * streams.Count;
+            streamsLeft -= streams.Count;
             foreach (var stream in streams)
             {
-                rates[stream] = share / streams.Count;
+                rates[stream] = share;
             }
         }
         return rates;

@@ -24,7 +24,7 @@ internal sealed class ConnectionPool(NetworkProfile profile, ModelConstants cons
             {
                 continue;
             }
-            if (ConnectionFor(request.Request.Origin, now) is not { } connection)
+            if (ConnectionFor(request.Request, now) is not { } connection)
             {
                 continue;
             }
@@ -36,8 +36,9 @@ internal sealed class ConnectionPool(NetworkProfile profile, ModelConstants cons
         }
     }
 
-    private Connection? ConnectionFor(string origin, double now)
+    private Connection? ConnectionFor(SimRequest request, double now)
     {
+        var origin = request.Origin;
         var ofOrigin = _connections.Where(c => c.Origin == origin).ToList();
         if (profile.Http2 && ofOrigin.Count > 0)
         {
@@ -52,10 +53,10 @@ internal sealed class ConnectionPool(NetworkProfile profile, ModelConstants cons
             return null;
         }
         // One DNS lookup per host; connections opened while it runs wait for it.
-        if (!_resolvedAt.TryGetValue(origin, out var resolved))
+        if (!_resolvedAt.TryGetValue(request.Host, out var resolved))
         {
             resolved = now + constants.DnsRtts * profile.RttMs;
-            _resolvedAt[origin] = resolved;
+            _resolvedAt[request.Host] = resolved;
         }
         var connection = new Connection(origin, Math.Max(now, resolved) + constants.HandshakeRtts * profile.RttMs, constants.InitialWindowBytes);
         _connections.Add(connection);

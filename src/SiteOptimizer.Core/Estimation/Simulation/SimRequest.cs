@@ -5,7 +5,7 @@ namespace SiteOptimizer.Estimation.Simulation;
 /// <summary>One request of a page model: what it is, how big it is as served, and when it can start.</summary>
 /// <param name="Url">The URL.</param>
 /// <param name="Type">What it is.</param>
-/// <param name="Origin">Scheme, host and port: requests of one origin share its connections.</param>
+/// <param name="Origin">Scheme, host and port: requests of one origin share its connections (those without credentials, marked with <see cref="AnonymousPool"/>, have their own).</param>
 /// <param name="Bytes">Bytes on the wire: the body as served (compressed where the host compresses) plus headers.</param>
 /// <param name="Priority">Chrome's priority when it is discovered.</param>
 /// <param name="Discovery">When it is discovered.</param>
@@ -21,6 +21,12 @@ internal sealed record SimRequest(
     int Parent = -1,
     double ParentFraction = 0)
 {
+    /// <summary>Appended (after a space) to the origin of requests made without credentials: their own connections, the host's DNS lookup.</summary>
+    public const string AnonymousPool = "(anonymous)";
+
+    /// <summary>The host, for DNS: the origin without the connection pool.</summary>
+    public string Host => Origin.Split(' ')[0];
+
     /// <summary>Holds back the first paint until it has arrived and been processed (head CSS, sync scripts in head).</summary>
     public bool BlocksRender { get; init; }
 
