@@ -73,6 +73,23 @@ public sealed class LoadSimulatorTests
     }
 
     [Fact]
+    public void AFont_WaitsForAConnectionOfItsOwn_AScriptReusesThePages()
+    {
+        var page = Page(
+            Request("page.html", ResourceType.Document, 1024, RequestPriority.VeryHigh, DiscoveryRule.AtStart),
+            Request("app.js", ResourceType.Script, 1024, RequestPriority.High, DiscoveryRule.WhenParentDone, parent: 0),
+            Request("font.woff2", ResourceType.Font, 1024, RequestPriority.VeryHigh, DiscoveryRule.WhenParentDone, parent: 0) with { Origin = "site " + SimRequest.AnonymousPool });
+
+        var load = new LoadSimulator(Profile, Plain).Run(page);
+
+        var script = load.Requests.Single(r => r.Url == "app.js");
+        var font = load.Requests.Single(r => r.Url == "font.woff2");
+        Assert.Equal(script.DiscoveredMs, script.StartMs, 3);
+        // TCP and TLS handshakes: two round trips; the host's DNS lookup is not repeated.
+        Assert.Equal(font.DiscoveredMs + 200, font.StartMs, 3);
+    }
+
+    [Fact]
     public void OnHttp1WithOneConnection_TheHigherPriorityRequestGoesFirst()
     {
         var profile = Profile with { Http2 = false };
