@@ -15,28 +15,33 @@ internal static class SiteRun
     /// <param name="outputFor">The output folder for the site and settings, or an error message for the user.</param>
     /// <param name="adjust">What the command changes in the settings.</param>
     /// <param name="cancellationToken">Ctrl+C.</param>
+    /// <param name="profile">The command's <c>--profile</c>, if it has one.</param>
+    /// <param name="runSite">Runs the pipeline (default: optimize the site into the output).</param>
+    /// <param name="print">Prints the outcome (default: the summary and the estimate).</param>
     public static async Task<int> RunAsync(
         ParseResult parseResult, RunOptions run, Func<string, OptimizerOptions, (string? Output, string? Error)> outputFor,
-        Func<OptimizerOptions, OptimizerOptions> adjust, CancellationToken cancellationToken)
+        Func<OptimizerOptions, OptimizerOptions> adjust, CancellationToken cancellationToken, ProfileOption? profile = null,
+        Func<string, string, OptimizerOptions, CancellationToken, Task<OptimizationReport>>? runSite = null,
+        Func<TextWriter, OptimizationReport, Task>? print = null)
     {
         var writer = parseResult.InvocationConfiguration.Output;
         var errors = parseResult.InvocationConfiguration.Error;
         try
         {
-            var options = adjust(run.Resolve(parseResult));
+            var (options, profileProblem) = profile?.Apply(parseResult, adjust(run.Resolve(parseResult))) ?? (adjust(run.Resolve(parseResult)), null);
             var site = parseResult.GetValue(run.Site) ?? options.Site;
-            var (output, problem) = site is null ? (null, "Give the site to optimize, as an argument or as \"site\" in optimizer.json.") : outputFor(site, options);
+            var (output, problem) = profileProblem is not null ? (null, profileProblem)
+                : site is null ? (null, "Give the site to optimize, as an argument or as \"site\" in optimizer.json.")
+                : outputFor(site, options);
             if (site is null || output is null)
             {
                 await errors.WriteLineAsync("siteopt: " + problem).ConfigureAwait(false);
                 await errors.WriteLineAsync("Run 'siteopt --help' for usage.").ConfigureAwait(false);
                 return ExitCodes.UsageError;
             }
-            var result = await new SiteOptimizerPipeline(options)
-                .OptimizeAsync(site, output, cancellationToken)
-                .ConfigureAwait(false);
+            var result = await (runSite ?? Optimize)(site, output, options, cancellationToken).ConfigureAwait(false);
             await DiagnosticWriter.WriteAsync(errors, result.Diagnostics, parseResult.GetValue(run.Verbose)).ConfigureAwait(false);
-            await SummaryWriter.WriteAsync(writer, result).ConfigureAwait(false);
+            await (print ?? PrintAsync)(writer, result).ConfigureAwait(false);
             var reportFile = parseResult.GetValue(run.NoReport) ? null : parseResult.GetValue(run.Report)?.FullName ?? options.Report.Json;
             if (reportFile is not null)
             {
@@ -65,6 +70,19 @@ internal static class SiteRun
         {
             await errors.WriteLineAsync("siteopt: cancelled; files already written are complete, the rest were not started.").ConfigureAwait(false);
             return ExitCodes.Cancelled;
+        }
+    }
+
+    private static Task<OptimizationReport> Optimize(string site, string output, OptimizerOptions options, CancellationToken cancellationToken) =>
+        new SiteOptimizerPipeline(options).OptimizeAsync(site, output, cancellationToken);
+
+    private static async Task PrintAsync(TextWriter writer, OptimizationReport result)
+    {
+        await SummaryWriter.WriteAsync(writer, result).ConfigureAwait(false);
+        if (result.Estimate is { } estimate)
+        {
+            await writer.WriteLineAsync().ConfigureAwait(false);
+            await EstimateWriter.WriteAsync(writer, estimate).ConfigureAwait(false);
         }
     }
 }

@@ -40,6 +40,20 @@ internal static class OptionsValidator
             {
                 Walk(value, childType, childPath, problems);
             }
+            else if (value is System.Collections.IEnumerable items && childType is { Kind: JsonTypeInfoKind.Enumerable, ElementType: { } elementType }
+                && type.Options.GetTypeInfo(elementType) is { Kind: JsonTypeInfoKind.Object } elementInfo)
+            {
+                // A list of records (estimate.profiles): each element is checked at its own path.
+                var index = 0;
+                foreach (var item in items)
+                {
+                    if (item is not null)
+                    {
+                        Walk(item, elementInfo, $"{childPath}[{index}]", problems);
+                    }
+                    index++;
+                }
+            }
         }
     }
 

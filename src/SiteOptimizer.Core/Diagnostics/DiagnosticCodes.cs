@@ -35,4 +35,7 @@ public static class DiagnosticCodes
 
     /// <summary>A URL could not be fetched: timeout, refused connection, 5xx after retries, redirect loop, too large.</summary>
     public const string FetchFailed = "SO2003";
+
+    /// <summary>The load-time estimate left a page out: it could not be read or simulated.</summary>
+    public const string EstimateSkipped = "SO5001";
 }

@@ -1,0 +1,94 @@
+using SiteOptimizer.Estimation;
+using SiteOptimizer.Estimation.Modeling;
+using SiteOptimizer.Estimation.Simulation;
+using SiteOptimizer.Tests.Support;
+
+namespace SiteOptimizer.Tests.Estimation;
+
+/// <summary>Pages read from files into the model and simulated: what the browser fetches, and when.</summary>
+public sealed class PageModelTests : IDisposable
+{
+    private readonly TempDirectory _site = new();
+
+    public PageModelTests()
+    {
+        Directory.CreateDirectory(_site.Combine("images"));
+        File.Copy(TestPaths.SampleImage("images/hero.jpg"), _site.Combine("images", "hero.jpg"));
+        File.Copy(TestPaths.SamplePhoto("nuthatch.jpg"), _site.Combine("images", "photo.jpg"));
+        File.WriteAllText(_site.Combine("style.css"), ".hero { background-image: url(images/hero.jpg); height: 600px }");
+    }
+
+    public void Dispose() => _site.Dispose();
+
+    [Fact]
+    public void APreload_FindsTheHeroBackgroundBeforeTheStylesheetDoes_AndBringsLcpForward()
+    {
+        const string Body = "<body><div class=hero></div><p>Hello</p></body>";
+        var plain = Load("plain.html", $"<head><link rel=stylesheet href=style.css></head>{Body}");
+        var preloaded = Load("preloaded.html", $"<head><link rel=preload as=image href=images/hero.jpg fetchpriority=high><link rel=stylesheet href=style.css></head>{Body}");
+
+        var late = plain.Requests.Single(r => r.Url == "images/hero.jpg");
+        var early = preloaded.Requests.Single(r => r.Url == "images/hero.jpg");
+        Assert.Equal("images/hero.jpg", plain.LcpElement);
+        Assert.True(early.DiscoveredMs < late.DiscoveredMs, $"preloaded at {early.DiscoveredMs} ms, found through the CSS at {late.DiscoveredMs} ms");
+        Assert.True(preloaded.Metrics.LcpMs < plain.Metrics.LcpMs, $"LCP {preloaded.Metrics.LcpMs} ms with the preload, {plain.Metrics.LcpMs} ms without");
+    }
+
+    [Fact]
+    public void ALazyImageFarBelowTheFold_IsNotFetchedBeforeLoad_AnEagerOneIs()
+    {
+        const string Filler = "<div style=\"height: 5000px\"></div>";
+        var lazy = Load("lazy.html", $"<body><p>Text</p>{Filler}<img src=images/photo.jpg loading=lazy></body>");
+        var eager = Load("eager.html", $"<body><p>Text</p>{Filler}<img src=images/photo.jpg></body>");
+
+        Assert.DoesNotContain(lazy.Requests, r => r.Url == "images/photo.jpg");
+        Assert.Contains(eager.Requests, r => r.Url == "images/photo.jpg");
+        Assert.True(lazy.Metrics.LoadMs < eager.Metrics.LoadMs);
+    }
+
+    [Fact]
+    public void ALazyImageInView_IsFetchedOnlyOnceTheLayoutIsKnown()
+    {
+        var lazy = Load("lazy.html", "<head><link rel=stylesheet href=style.css></head><body><img src=images/photo.jpg loading=lazy></body>");
+        var eager = Load("eager.html", "<head><link rel=stylesheet href=style.css></head><body><img src=images/photo.jpg></body>");
+
+        var css = lazy.Requests.Single(r => r.Url == "style.css");
+        Assert.True(lazy.Requests.Single(r => r.Url == "images/photo.jpg").DiscoveredMs >= css.EndMs);
+        Assert.True(eager.Requests.Single(r => r.Url == "images/photo.jpg").DiscoveredMs < css.EndMs);
+    }
+
+    [Fact]
+    public void TheLcpElement_IsTheLargestThingInView_AnImageBelowTheFoldIsNot()
+    {
+        var paragraph = "<p>" + string.Concat(Enumerable.Repeat("Words on a page. ", 15)) + "</p>";
+        var imageFirst = Load("image-first.html", $"<body><h1>Title</h1><img src=images/photo.jpg>{paragraph}</body>");
+        var imageBelow = Load("image-below.html", $"<body><h1>Title</h1>{paragraph}<div style=\"height: 1200px\"></div><img src=images/photo.jpg></body>");
+
+        Assert.Equal("images/photo.jpg", imageFirst.LcpElement);
+        Assert.StartsWith("<p> Words on a page.", imageBelow.LcpElement, StringComparison.Ordinal);
+        Assert.Equal(imageBelow.Metrics.FcpMs, imageBelow.Metrics.LcpMs);
+        Assert.True(imageFirst.Metrics.LcpMs > imageFirst.Metrics.FcpMs);
+    }
+
+    [Fact]
+    public void ThePictureSourceAndSrcsetWidth_AreThoseChromeWouldPick()
+    {
+        var page = "<picture><source type=image/avif srcset=\"a-640w.avif 640w, a-1280w.avif 1280w\" sizes=100vw><img src=a.jpg srcset=\"a-640w.jpg 640w, a.jpg 1920w\" sizes=100vw></picture>";
+        using var document = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(page);
+        var image = document.QuerySelector("img")!;
+
+        // 412 CSS px at 1.75x needs 721 device px: 640w (1.55x) is too narrow, 1280w (3.1x) is the first wide enough.
+        Assert.Equal("a-1280w.avif", ImageChoice.For(image, NetworkProfiles.MobileSlow4G));
+        // 1350 px at 1x: no source is wide enough; the widest.
+        Assert.Equal("a-1280w.avif", ImageChoice.For(image, NetworkProfiles.Desktop));
+        Assert.Equal("a-640w.avif", ImageChoice.For(image, NetworkProfiles.Desktop with { ViewportWidth = 600 }));
+        Assert.Equal("a.jpg", ImageChoice.Pick("a-640w.jpg 640w, a.jpg 1920w", "100vw", "a.jpg", NetworkProfiles.Desktop));
+    }
+
+    private PageLoad Load(string name, string html)
+    {
+        File.WriteAllText(_site.Combine(name), "<!doctype html>" + html);
+        var model = new PageModelBuilder(new SiteFiles(_site.Path), NetworkProfiles.MobileSlow4G, ModelConstants.Default, new ModelOptions()).Build(name)!;
+        return new LoadSimulator(NetworkProfiles.MobileSlow4G).Run(model);
+    }
+}
