@@ -18,10 +18,7 @@ internal sealed class SiteMeasurer(MeasureOptions options, Action<string> progre
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Runs, 1);
         ArgumentOutOfRangeException.ThrowIfLessThan(options.Lanes, 1);
         var pages = options.Pages.Count > 0 ? options.Pages : SitePages.Common(before, after);
-        if (pages.Count == 0)
-        {
-            throw new InvalidOperationException($"no HTML page is in both {before} and {after}");
-        }
+        ArgumentOutOfRangeException.ThrowIfZero(pages.Count);
         await using var chromium = await MeasuringChromium.LaunchAsync(options.Chromium, cancellationToken).ConfigureAwait(false);
         var lanes = new List<MeasurementLane>();
         try
@@ -76,7 +73,7 @@ internal sealed class SiteMeasurer(MeasureOptions options, Action<string> progre
         }
         catch (OperationCanceledException exception) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new TimeoutException($"{url} did not finish loading within {options.LoadTimeout.TotalSeconds:0} s\n{chromium.LogTail}", exception);
+            throw new MeasurementException($"{url} did not finish loading within {options.LoadTimeout.TotalSeconds:0} s\n{chromium.LogTail}", exception);
         }
     }
 }

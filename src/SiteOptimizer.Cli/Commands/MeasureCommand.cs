@@ -1,5 +1,6 @@
 using System.CommandLine;
-using SiteOptimizer.Estimation;
+using SiteOptimizer.Cli.Output;
+using SiteOptimizer.Configuration;
 using SiteOptimizer.Measurement;
 using SiteOptimizer.Measurement.Browser;
 
@@ -14,11 +15,11 @@ internal static class MeasureCommand
 {
     public static Command Create()
     {
-        var known = string.Join(", ", NetworkProfiles.BuiltIn.Select(p => p.Name));
         var before = new Argument<DirectoryInfo>("before") { Description = "The site folder as it was." };
         var after = new Argument<DirectoryInfo>("after") { Description = "The optimized site folder (siteopt optimize's output)." };
-        var profile = new Option<string>("--profile", "-p") { Description = $"The network and device: {known}.", DefaultValueFactory = _ => NetworkProfiles.DefaultName };
-        var http2 = new Option<bool>("--http2") { Description = "Serve both sites over HTTP/2 (and estimate so) instead of the profile's HTTP/1.1." };
+        var profile = new ProfileOption();
+        var config = new Option<FileInfo?>("--config", "-c") { Description = "The settings file whose estimate section names the profile and custom ones (default: optimizer.json in the current folder, else built-in defaults)." };
+        var http1 = new Option<bool>("--http1") { Description = "Serve both sites over HTTP/1.1 (and estimate so) instead of HTTP/2." };
         var runs = new Option<int>("--runs", "-n") { Description = "Before/after pairs per page; medians are reported. Fewer than 5 is for a quick look only.", DefaultValueFactory = _ => 5 };
         var parallel = new Option<int>("--parallel") { Description = "Emulated visitors loading pages side by side, each on a network link of its own. More finish sooner but share this machine's CPU.", DefaultValueFactory = _ => 1 };
         var json = new Option<FileInfo?>("--json") { Description = "Also write every load, the medians and the prediction to this JSON file." };
@@ -36,26 +37,35 @@ internal static class MeasureCommand
                 }
             });
         }
-        profile.Validators.Add(result =>
-        {
-            if (NetworkProfiles.Find(result.GetValueOrDefault<string>() ?? "") is null)
-            {
-                result.AddError($"Unknown profile '{result.GetValueOrDefault<string>()}'; known: {known}.");
-            }
-        });
         var command = new Command("measure", "Load every page of a site before and after optimization in headless Chromium over an emulated network, and compare the measured savings with siteopt's prediction.")
         {
-            before, after, profile, http2, runs, parallel, json, pages, shaping, chromium, timeout,
+            before, after, profile.Option, config, http1, runs, parallel, json, pages, shaping, chromium, timeout,
         };
-        command.SetAction((parseResult, cancellationToken) =>
+        command.SetAction(async (parseResult, cancellationToken) =>
         {
-            var network = NetworkProfiles.Find(parseResult.GetValue(profile)!)!;
-            network = parseResult.GetValue(http2) ? network with { Http2 = true } : network;
+            var errors = parseResult.InvocationConfiguration.Error;
+            OptimizerOptions settings;
+            try
+            {
+                settings = ConfigFile.Load(parseResult.GetValue(config));
+            }
+            catch (ConfigException error)
+            {
+                await DiagnosticWriter.WriteAsync(errors, error.Diagnostics).ConfigureAwait(false);
+                return ExitCodes.ConfigError;
+            }
+            var (resolved, problem) = profile.Apply(parseResult, settings);
+            if (problem is not null || resolved.Estimate.Resolve() is not { } network)
+            {
+                await errors.WriteLineAsync($"siteopt: {problem ?? $"estimate.profile {resolved.Estimate.Profile}: no such profile."}").ConfigureAwait(false);
+                return ExitCodes.UsageError;
+            }
+            network = parseResult.GetValue(http1) ? network with { Http2 = false } : network;
             var request = new MeasureRequest(
                 parseResult.GetValue(before)!, parseResult.GetValue(after)!, new LoadConditions(network, parseResult.GetValue(shaping)),
                 parseResult.GetValue(runs), parseResult.GetValue(parallel), parseResult.GetValue(pages) ?? [], parseResult.GetValue(json),
                 parseResult.GetValue(chromium), TimeSpan.FromSeconds(parseResult.GetValue(timeout)));
-            return MeasureRun.RunAsync(request, parseResult.InvocationConfiguration.Output, parseResult.InvocationConfiguration.Error, cancellationToken);
+            return await MeasureRun.RunAsync(request, parseResult.InvocationConfiguration.Output, errors, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }

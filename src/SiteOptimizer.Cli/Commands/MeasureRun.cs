@@ -17,6 +17,13 @@ internal static class MeasureRun
             await errors.WriteLineAsync($"siteopt: the site folder {folder.FullName} does not exist.").ConfigureAwait(false);
             return ExitCodes.InputOutputError;
         }
+        var pages = request.Pages.Count > 0 ? request.Pages : SitePages.Common(request.Before.FullName, request.After.FullName);
+        var missing = pages.Count == 0 ? "no HTML page is" : pages.FirstOrDefault(page => !InBoth(request, page)) is { } page ? $"the page {page} is not" : null;
+        if (missing is not null)
+        {
+            await errors.WriteLineAsync($"siteopt: {missing} in both {request.Before.FullName} and {request.After.FullName}.").ConfigureAwait(false);
+            return ExitCodes.InputOutputError;
+        }
         var chromium = request.Chromium?.FullName ?? ChromiumLocator.Find();
         if (chromium is null || !File.Exists(chromium))
         {
@@ -28,7 +35,7 @@ internal static class MeasureRun
             var estimate = await new LoadEstimator()
                 .EstimateAsync(request.Before.FullName, request.After.FullName, request.Conditions.Profile, cancellationToken)
                 .ConfigureAwait(false);
-            var options = new MeasureOptions(request.Conditions, chromium, request.Runs, request.Pages, request.LoadTimeout, request.Parallel);
+            var options = new MeasureOptions(request.Conditions, chromium, request.Runs, pages, request.LoadTimeout, request.Parallel);
             var measurer = new SiteMeasurer(options, line => errors.WriteLine(line));
             var measurement = await measurer.MeasureAsync(request.Before.FullName, request.After.FullName, cancellationToken).ConfigureAwait(false);
             var check = PredictionCheck.Of(estimate, measurement);
@@ -41,7 +48,7 @@ internal static class MeasureRun
             }
             return ExitCodes.Success;
         }
-        catch (Exception error) when (error is TimeoutException or WebSocketException or HttpRequestException
+        catch (Exception error) when (error is MeasurementException or WebSocketException or HttpRequestException
             || (error is InvalidOperationException && error.Message.StartsWith("Chromium", StringComparison.Ordinal)))
         {
             await errors.WriteLineAsync("siteopt: " + error.Message).ConfigureAwait(false);
@@ -58,4 +65,7 @@ internal static class MeasureRun
             return ExitCodes.Cancelled;
         }
     }
+
+    private static bool InBoth(MeasureRequest request, string page) =>
+        File.Exists(Path.Combine(request.Before.FullName, page)) && File.Exists(Path.Combine(request.After.FullName, page));
 }

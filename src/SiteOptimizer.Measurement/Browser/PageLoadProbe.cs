@@ -40,7 +40,7 @@ internal static class PageLoadProbe
         var navigation = await page.SendAsync("Page.navigate", new JsonObject { ["url"] = url.AbsoluteUri }, cancellationToken).ConfigureAwait(false);
         if (navigation.TryGetProperty("errorText", out var error) && error.GetString() is { Length: > 0 } text)
         {
-            throw new InvalidOperationException($"Chromium could not open {url}: {text}");
+            throw new MeasurementException($"Chromium could not open {url}: {text}");
         }
         await page.WaitForEventAsync("Page.loadEventFired", cancellationToken).ConfigureAwait(false);
         var evaluated = await page.SendAsync("Runtime.evaluate", new JsonObject
@@ -57,7 +57,7 @@ internal static class PageLoadProbe
         double Number(string name) => value.GetProperty(name).GetDouble();
         if (value.GetProperty("visibility").GetString() != "visible" || Number("fcp") < 0 || Number("lcp") < 0)
         {
-            throw new InvalidOperationException(string.Create(CultureInfo.InvariantCulture,
+            throw new MeasurementException(string.Create(CultureInfo.InvariantCulture,
                 $"Chromium reported no paint for {url} (page {value.GetProperty("visibility").GetString()}, FCP {Number("fcp")}, LCP {Number("lcp")})"));
         }
         var metrics = new LoadMetrics(value.GetProperty("requests").GetInt32(), (long)Number("bytes"), Number("fcp"), Number("lcp"), Number("load"));

@@ -57,7 +57,16 @@ internal sealed class ShapedSiteServer : IAsyncDisposable
         var app = builder.Build();
         var host = new StaticHost(folder);
         app.Run(context => ServeAsync(context, host, link));
-        await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await app.StartAsync(cancellationToken).ConfigureAwait(false);
+        }
+        catch
+        {
+            await app.DisposeAsync().ConfigureAwait(false);
+            certificate.Dispose();
+            throw;
+        }
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
         return new ShapedSiteServer(app, certificate, new Uri(address.TrimEnd('/') + "/"));
     }

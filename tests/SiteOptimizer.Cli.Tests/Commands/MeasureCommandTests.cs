@@ -67,6 +67,15 @@ public sealed class MeasureCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Measure_PageNotInBothFolders_ExitsWithInputOutputErrorNamingIt()
+    {
+        var run = await CliRun.RunAsync("measure", _temp.Combine("before"), _temp.Combine("after"), "--page", "gallery.html");
+
+        Assert.Equal(ExitCodes.InputOutputError, run.ExitCode);
+        Assert.Contains("the page gallery.html is not in both", run.Error);
+    }
+
+    [Fact]
     public async Task Measure_UnknownProfile_IsAUsageErrorNamingTheKnownOnes()
     {
         var run = await CliRun.RunAsync("measure", _temp.Combine("before"), _temp.Combine("after"), "--profile", "dial-up");
