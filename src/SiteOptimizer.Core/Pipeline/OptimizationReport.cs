@@ -29,6 +29,9 @@ public sealed record OptimizationReport(
     ExtraFiles Variants,
     ExtraFiles Precompressed)
 {
+    /// <summary>Every file written, before and after, by path.</summary>
+    public IReadOnlyList<FileSizes> FileSizes { get; init; } = [];
+
     /// <summary>All files.</summary>
     public int Files => Totals.Sum(t => t.Files);
 
