@@ -1,9 +1,9 @@
 using System.CommandLine;
 using SiteOptimizer.Cli.Output;
 using SiteOptimizer.Configuration;
+using SiteOptimizer.Estimation;
 using SiteOptimizer.Imaging.Vips;
 using SiteOptimizer.Pipeline;
-using SiteOptimizer.Reports;
 
 namespace SiteOptimizer.Cli.Commands;
 
@@ -32,18 +32,21 @@ internal static class SiteRun
                 await errors.WriteLineAsync("Run 'siteopt --help' for usage.").ConfigureAwait(false);
                 return ExitCodes.UsageError;
             }
-            var result = await new SiteOptimizerPipeline(options)
-                .OptimizeAsync(site, output, cancellationToken)
-                .ConfigureAwait(false);
-            await DiagnosticWriter.WriteAsync(errors, result.Diagnostics, parseResult.GetValue(run.Verbose)).ConfigureAwait(false);
-            await SummaryWriter.WriteAsync(writer, result).ConfigureAwait(false);
-            var reportFile = parseResult.GetValue(run.NoReport) ? null : parseResult.GetValue(run.Report)?.FullName ?? options.Report.Json;
-            if (reportFile is not null)
+            var reports = ReportFiles.Resolve(parseResult, run, options);
+            OptimizationReport result;
+            var mode = ProgressModes.For(writer, parseResult.GetValue(run.Quiet));
+            using (var progress = mode == ProgressMode.None ? null : new ProgressDisplay(writer, mode, TimeProvider.System))
             {
-                reportFile = Path.GetFullPath(reportFile);
-                await ReportJson.WriteAsync(result, reportFile, cancellationToken).ConfigureAwait(false);
-                await writer.WriteLineAsync($"Report: {reportFile}").ConfigureAwait(false);
+                result = await new SiteOptimizerPipeline(options)
+                    .OptimizeAsync(site, output, progress, cancellationToken)
+                    .ConfigureAwait(false);
             }
+            // WIRING POINT (lead): the estimator fills OptimizationReport.Estimate; once it is on
+            // main, this becomes `var estimate = result.Estimate;` and both reports show load times.
+            SiteEstimate? estimate = null;
+            await DiagnosticWriter.WriteAsync(errors, result.Diagnostics, parseResult.GetValue(run.Verbose)).ConfigureAwait(false);
+            await SummaryWriter.WriteAsync(writer, result, estimate).ConfigureAwait(false);
+            await reports.WriteAsync(result, estimate, writer, cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         }
         catch (ConfigException error)
