@@ -33,7 +33,7 @@ public static class ReportHighlights
         ArgumentNullException.ThrowIfNull(url);
         return Uri.TryCreate(url, UriKind.Absolute, out var page) && Uri.TryCreate(siteRoot, UriKind.Absolute, out var root)
             && string.Equals(page.GetLeftPart(UriPartial.Authority), root.GetLeftPart(UriPartial.Authority), StringComparison.OrdinalIgnoreCase)
-            ? page.PathAndQuery
+            ? Uri.UnescapeDataString(page.PathAndQuery)
             : url;
     }
 }

@@ -15,8 +15,9 @@ internal static class ReportStyles
         .card b { display: block; font-size: 20px; } .card span { color: var(--muted); font-size: 12px; }
         table { border-collapse: collapse; width: 100%; margin: 8px 0; font-variant-numeric: tabular-nums; }
         th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: right; vertical-align: top; }
-        th:first-child, td:first-child { text-align: left; word-break: break-all; }
-        td.text { text-align: left; } th { background: var(--panel); font-weight: 600; }
+        th:first-child, td:first-child { text-align: left; word-break: break-all; white-space: normal; }
+        td, th { white-space: nowrap; }
+        td.text { text-align: left; white-space: normal; } th { background: var(--panel); font-weight: 600; }
         .better { color: var(--better); } .worse { color: var(--worse); font-weight: 600; }
         .regression { border-left: 4px solid var(--worse); padding-left: 8px; }
         .legend { display: flex; flex-wrap: wrap; gap: 14px; font-size: 12px; color: var(--muted); margin: 8px 0; }

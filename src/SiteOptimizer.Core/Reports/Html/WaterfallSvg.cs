@@ -13,7 +13,7 @@ internal static class WaterfallSvg
     public const int MaxRows = 80;
     private const double Width = 960;
     private const double ChartLeft = 300;
-    private const double ChartRight = Width - 16;
+    private const double ChartRight = Width - 32;
     private const double Top = 22;
     private const double RowHeight = 16;
     private const double BarHeight = 10;
