@@ -23,10 +23,11 @@ public sealed class ProgressDisplayTests
 
         var bars = first.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal(2, bars.Length);
-        Assert.Matches(@"^\u001b\[2Kcrawl +\[█{12}░{12}\] +2/4 +URLs", bars[0]);
-        Assert.Matches(@"^\u001b\[2Kimages +\[░{24}\] +0/3 +images", bars[1]);
+        Assert.Matches(@"^\u001b\[2Kcrawl +\[█{10}░{10}\] +2/4 +URLs +2\.0 KB/s +1\.00 s$", bars[0]);
+        Assert.Matches(@"^\u001b\[2Kimages +\[░{20}\] +0/3 +images +0\.00/s +1\.00 s$", bars[1]);
+        Assert.All(bars, bar => Assert.True(bar.Length - "\u001b[2K".Length < 80, $"{bar.Length} columns: {bar}"));
         Assert.StartsWith($"{Escape}[2A\r", second, StringComparison.Ordinal);
-        Assert.Matches(@"crawl +\[█{24}\] +4/4 .* done", second);
+        Assert.Matches(@"crawl +\[█{20}\] +4/4 .* done", second);
     }
 
     [Fact]
@@ -40,7 +41,7 @@ public sealed class ProgressDisplayTests
         display.Report(Running(PipelineStage.Text, 1, 9));
         display.Tick();
 
-        Assert.Matches(@"rewrite +\[█{24}\] +7/7 +pages +28 pages/s, 152\.0 KB/s +250 ms +done\n$", output.ToString());
+        Assert.Matches(@"rewrite +\[█{20}\] +7/7 +pages +28/s +250 ms +done\n$", output.ToString());
     }
 
     [Fact]
