@@ -17,7 +17,8 @@ internal sealed class ProgressDisplay : IProgress<StageProgress>, IDisposable
     private readonly TextWriter _output;
     private readonly ProgressMode _mode;
     private readonly Lock _gate = new();
-    private readonly SortedDictionary<PipelineStage, StageProgress> _stages = [];
+    private readonly TimeProvider _time;
+    private readonly SortedDictionary<PipelineStage, (StageProgress Progress, long ReceivedAt)> _stages = [];
     private readonly Dictionary<PipelineStage, int> _lastLine = [];
     private readonly HashSet<PipelineStage> _shown = [];
     private readonly ITimer _timer;
@@ -28,6 +29,7 @@ internal sealed class ProgressDisplay : IProgress<StageProgress>, IDisposable
     {
         _output = output;
         _mode = mode;
+        _time = time;
         var period = mode == ProgressMode.Bars ? BarRefresh : LineInterval;
         _timer = time.CreateTimer(_ => Tick(), null, period, period);
     }
@@ -40,7 +42,7 @@ internal sealed class ProgressDisplay : IProgress<StageProgress>, IDisposable
             {
                 return;
             }
-            _stages[value.Stage] = value;
+            _stages[value.Stage] = (value, _time.GetTimestamp());
             if (value.Total > 0)
             {
                 // A stage with work keeps its row, so the rows drawn over never change in number.
@@ -88,9 +90,13 @@ internal sealed class ProgressDisplay : IProgress<StageProgress>, IDisposable
         }
     }
 
+    // A stage still running has been running since its last report too: its clock and rates move on between reports.
+    private IEnumerable<StageProgress> Current() => _stages.Values.Select(s =>
+        s.Progress.IsComplete ? s.Progress : s.Progress with { Elapsed = s.Progress.Elapsed + _time.GetElapsedTime(s.ReceivedAt) });
+
     private void DrawBars()
     {
-        var shown = _stages.Values.Where(s => _shown.Contains(s.Stage)).ToList();
+        var shown = Current().Where(s => _shown.Contains(s.Stage)).ToList();
         if (shown.Count == 0)
         {
             return;
@@ -111,7 +117,7 @@ internal sealed class ProgressDisplay : IProgress<StageProgress>, IDisposable
 
     private void WriteRunningLines()
     {
-        foreach (var stage in _stages.Values.Where(s => !s.IsComplete && s.Total > 0))
+        foreach (var stage in Current().Where(s => !s.IsComplete && s.Total > 0))
         {
             if (_lastLine.GetValueOrDefault(stage.Stage, -1) != stage.Done)
             {
