@@ -21,6 +21,12 @@ internal static class ExitCodes
     /// <summary>libvips could not be loaded.</summary>
     public const int MissingNativeLibrary = 5;
 
+    /// <summary>siteopt measure: no Chromium was found.</summary>
+    public const int MissingBrowser = 6;
+
+    /// <summary>siteopt measure: Chromium could not load a page, or not in time.</summary>
+    public const int MeasurementFailed = 7;
+
     /// <summary>Cancelled with Ctrl+C.</summary>
     public const int Cancelled = 130;
 }

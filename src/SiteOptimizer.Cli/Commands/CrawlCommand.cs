@@ -35,7 +35,7 @@ internal static class CrawlCommand
     }
 
     // A crawl changes nothing: files are written as they were fetched.
-    private static OptimizerOptions AsFetched(OptimizerOptions options) => options with
+    public static OptimizerOptions AsFetched(OptimizerOptions options) => options with
     {
         Images = options.Images with { Enabled = false },
         Hints = options.Hints with { Enabled = false },

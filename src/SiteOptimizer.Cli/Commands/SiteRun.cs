@@ -1,13 +1,13 @@
 using System.CommandLine;
 using SiteOptimizer.Cli.Output;
 using SiteOptimizer.Configuration;
-using SiteOptimizer.Estimation;
 using SiteOptimizer.Imaging.Vips;
 using SiteOptimizer.Pipeline;
+using SiteOptimizer.Progress;
 
 namespace SiteOptimizer.Cli.Commands;
 
-/// <summary>Runs the pipeline for a command, prints diagnostics and the summary, writes the report, and maps failures to exit codes.</summary>
+/// <summary>Runs the pipeline for a command with its progress shown, prints diagnostics and the summary, writes the reports, and maps failures to exit codes.</summary>
 internal static class SiteRun
 {
     /// <param name="parseResult">The command line.</param>
@@ -15,17 +15,24 @@ internal static class SiteRun
     /// <param name="outputFor">The output folder for the site and settings, or an error message for the user.</param>
     /// <param name="adjust">What the command changes in the settings.</param>
     /// <param name="cancellationToken">Ctrl+C.</param>
+    /// <param name="profile">The command's <c>--profile</c>, if it has one.</param>
+    /// <param name="runSite">Runs the pipeline, reporting its progress (default: optimize the site into the output).</param>
+    /// <param name="print">Prints the outcome (default: the summary and the estimate).</param>
     public static async Task<int> RunAsync(
         ParseResult parseResult, RunOptions run, Func<string, OptimizerOptions, (string? Output, string? Error)> outputFor,
-        Func<OptimizerOptions, OptimizerOptions> adjust, CancellationToken cancellationToken)
+        Func<OptimizerOptions, OptimizerOptions> adjust, CancellationToken cancellationToken, ProfileOption? profile = null,
+        Func<string, string, OptimizerOptions, IProgress<StageProgress>?, CancellationToken, Task<OptimizationReport>>? runSite = null,
+        Func<TextWriter, OptimizationReport, Task>? print = null)
     {
         var writer = parseResult.InvocationConfiguration.Output;
         var errors = parseResult.InvocationConfiguration.Error;
         try
         {
-            var options = adjust(run.Resolve(parseResult));
+            var (options, profileProblem) = profile?.Apply(parseResult, adjust(run.Resolve(parseResult))) ?? (adjust(run.Resolve(parseResult)), null);
             var site = parseResult.GetValue(run.Site) ?? options.Site;
-            var (output, problem) = site is null ? (null, "Give the site to optimize, as an argument or as \"site\" in optimizer.json.") : outputFor(site, options);
+            var (output, problem) = profileProblem is not null ? (null, profileProblem)
+                : site is null ? (null, "Give the site to optimize, as an argument or as \"site\" in optimizer.json.")
+                : outputFor(site, options);
             if (site is null || output is null)
             {
                 await errors.WriteLineAsync("siteopt: " + problem).ConfigureAwait(false);
@@ -37,16 +44,11 @@ internal static class SiteRun
             var mode = ProgressModes.For(writer, parseResult.GetValue(run.Quiet));
             using (var progress = mode == ProgressMode.None ? null : new ProgressDisplay(writer, mode, TimeProvider.System))
             {
-                result = await new SiteOptimizerPipeline(options)
-                    .OptimizeAsync(site, output, progress, cancellationToken)
-                    .ConfigureAwait(false);
+                result = await (runSite ?? Optimize)(site, output, options, progress, cancellationToken).ConfigureAwait(false);
             }
-            // WIRING POINT (lead): the estimator fills OptimizationReport.Estimate; once it is on
-            // main, this becomes `var estimate = result.Estimate;` and both reports show load times.
-            SiteEstimate? estimate = null;
             await DiagnosticWriter.WriteAsync(errors, result.Diagnostics, parseResult.GetValue(run.Verbose)).ConfigureAwait(false);
-            await SummaryWriter.WriteAsync(writer, result, estimate).ConfigureAwait(false);
-            await reports.WriteAsync(result, estimate, writer, cancellationToken).ConfigureAwait(false);
+            await (print ?? PrintAsync)(writer, result).ConfigureAwait(false);
+            await reports.WriteAsync(result, result.Estimate, writer, cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         }
         catch (ConfigException error)
@@ -68,6 +70,19 @@ internal static class SiteRun
         {
             await errors.WriteLineAsync("siteopt: cancelled; files already written are complete, the rest were not started.").ConfigureAwait(false);
             return ExitCodes.Cancelled;
+        }
+    }
+
+    private static Task<OptimizationReport> Optimize(string site, string output, OptimizerOptions options, IProgress<StageProgress>? progress, CancellationToken cancellationToken) =>
+        new SiteOptimizerPipeline(options).OptimizeAsync(site, output, progress, cancellationToken);
+
+    private static async Task PrintAsync(TextWriter writer, OptimizationReport result)
+    {
+        await SummaryWriter.WriteAsync(writer, result, result.Estimate).ConfigureAwait(false);
+        if (result.Estimate is { } estimate)
+        {
+            await writer.WriteLineAsync().ConfigureAwait(false);
+            await EstimateWriter.WriteAsync(writer, estimate).ConfigureAwait(false);
         }
     }
 }

@@ -11,8 +11,10 @@ internal static class SiteoptCommand
         {
             OptimizeCommand.Create(),
             CrawlCommand.Create(),
+            MeasureCommand.Create(),
             InitCommand.Create(),
             ConfigCommand.Create(),
+            ReportCommand.Create(),
         };
         root.Options.OfType<VersionOption>().Single().Action = new VersionAction();
         return root;

@@ -2,6 +2,7 @@ using System.ComponentModel;
 using System.Text.Json.Serialization;
 using SiteOptimizer.Crawling;
 using SiteOptimizer.Compression;
+using SiteOptimizer.Estimation;
 using SiteOptimizer.Imaging;
 using SiteOptimizer.Minification;
 using SiteOptimizer.Reports;
@@ -48,4 +49,8 @@ public sealed record OptimizerOptions
     /// <summary>Brotli and gzip copies of text files, for hosts that serve them as they are.</summary>
     [Description("Brotli and gzip copies of text files, for hosts that serve them as they are.")]
     public PrecompressOptions Precompress { get; init; } = new();
+
+    /// <summary>The load-time estimate: pages simulated before and after on a network profile.</summary>
+    [Description("The load-time estimate: pages simulated before and after on a network profile.")]
+    public EstimateOptions Estimate { get; init; } = new();
 }

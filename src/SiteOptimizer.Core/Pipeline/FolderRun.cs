@@ -129,7 +129,7 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time, Run
         return path.Length == 0 || path.EndsWith('/') ? path + "index.html" : path;
     }
 
-    private static bool IsSameFolder(string a, string b) =>
+    internal static bool IsSameFolder(string a, string b) =>
         string.Equals(Path.TrimEndingDirectorySeparator(Path.GetFullPath(a)), Path.TrimEndingDirectorySeparator(Path.GetFullPath(b)), StringComparison.Ordinal);
 
     private static void CopyAll(IEnumerable<SiteFile> files, SiteWriter writer, CancellationToken cancellationToken)

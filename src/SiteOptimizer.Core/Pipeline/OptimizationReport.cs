@@ -1,4 +1,5 @@
 using SiteOptimizer.Diagnostics;
+using SiteOptimizer.Estimation;
 using SiteOptimizer.Graph;
 using SiteOptimizer.Imaging;
 
@@ -31,6 +32,9 @@ public sealed record OptimizationReport(
 {
     /// <summary>Every file written, before and after, by path.</summary>
     public IReadOnlyList<FileSizes> FileSizes { get; init; } = [];
+
+    /// <summary>Every page's load simulated before and after (estimate.enabled); null when not estimated (a live site, --in-place).</summary>
+    public SiteEstimate? Estimate { get; init; }
 
     /// <summary>All files.</summary>
     public int Files => Totals.Sum(t => t.Files);

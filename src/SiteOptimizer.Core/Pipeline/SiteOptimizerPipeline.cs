@@ -1,5 +1,6 @@
 using SiteOptimizer.Configuration;
 using SiteOptimizer.Emit;
+using SiteOptimizer.Estimation;
 using SiteOptimizer.Progress;
 
 namespace SiteOptimizer.Pipeline;
@@ -50,6 +51,7 @@ public sealed class SiteOptimizerPipeline
         ArgumentException.ThrowIfNullOrWhiteSpace(output);
         var started = _time.GetTimestamp();
         var isUrl = IsUrl(site);
+        var profile = _options.Estimate.Enabled ? EstimateProfile() : null;
         if (!isUrl && !Directory.Exists(site))
         {
             throw new DirectoryNotFoundException($"The site folder '{site}' does not exist.");
@@ -80,14 +82,24 @@ public sealed class SiteOptimizerPipeline
                 tally.Report(diagnostic);
             }
         }
+        // The estimate needs the site as it was beside the output: not for a live site (its
+        // pages are rewritten where they were mirrored) nor in place.
+        var estimate = profile is not null && !isUrl && !FolderRun.IsSameFolder(site, writer.Folder.Root)
+            ? await new LoadEstimator(_options.Hints.AboveTheFoldImages).EstimateAsync(site, writer.Folder.Root, profile, cancellationToken).ConfigureAwait(false)
+            : null;
         return new OptimizationReport(
             isUrl ? site : Path.GetFullPath(site), writer.Folder.Root, totals, tally.ImagesOptimized, tally.ImagesKept,
             _time.GetElapsedTime(started), encoding, tally.Diagnostics(), graph,
             new ExtraFiles(final.Variants.Files, final.Variants.Bytes), new ExtraFiles(final.Precompressed.Files, final.Precompressed.Bytes))
         {
             FileSizes = Combine(tally.Files(), final.Files()),
+            Estimate = estimate,
         };
     }
+
+    private NetworkProfile EstimateProfile() =>
+        _options.Estimate.Resolve() ?? throw new Configuration.ConfigException(Configuration.OptimizerConfig.DefaultFileName, 0, 0,
+            $"estimate.profile is '{_options.Estimate.Profile}'; it must be one of {string.Join(", ", _options.Estimate.KnownProfileNames())}");
 
     // Bytes before are what was downloaded; bytes after are what the second pass left.
     private static IReadOnlyList<FileTypeTotals> Combine(IReadOnlyList<FileTypeTotals> downloaded, IReadOnlyList<FileTypeTotals> rewritten) =>

@@ -76,7 +76,8 @@ internal sealed class CssStylesheet
         var sources = src is null ? [] : CssReferenceExtractor.Extract(src.Value).References.Select(r => r.Url).ToList();
         if (family.Length > 0)
         {
-            _fontFaces.Add(new CssFontFace(family, weight, style, sources));
+            var display = declarations.LastOrDefault(d => d.Property == "font-display")?.Value.ToLowerInvariant() ?? "auto";
+            _fontFaces.Add(new CssFontFace(family, weight, style, sources) { Display = display });
         }
     }
 

@@ -1,7 +1,6 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using SiteOptimizer.Tests.Browser;
 
 namespace SiteOptimizer.Tests.Reports.Html;
 

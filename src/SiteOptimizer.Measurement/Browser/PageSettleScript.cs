@@ -1,4 +1,4 @@
-namespace SiteOptimizer.Tests.Browser;
+namespace SiteOptimizer.Measurement.Browser;
 
 /// <summary>
 /// JavaScript run after <c>load</c> so that a screenshot shows the page as a visitor who

@@ -1,4 +1,4 @@
-namespace SiteOptimizer.Tests.Browser;
+namespace SiteOptimizer.Measurement.Browser;
 
 /// <summary>
 /// Where the Chromium used by browser tests lives: <c>SITEOPTIMIZER_CHROMIUM</c> when set

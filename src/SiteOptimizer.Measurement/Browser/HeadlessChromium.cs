@@ -2,7 +2,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
-namespace SiteOptimizer.Tests.Browser;
+namespace SiteOptimizer.Measurement.Browser;
 
 /// <summary>
 /// A real headless Chromium that takes full-page screenshots over the DevTools protocol:

@@ -1,4 +1,4 @@
-namespace SiteOptimizer.Tests.Browser;
+namespace SiteOptimizer.Measurement.Browser;
 
 /// <summary>A browser tab opened through the DevTools HTTP endpoint.</summary>
 internal sealed record DevToolsTab(string Id, Uri WebSocketUrl);

@@ -1,8 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using SiteOptimizer.Tests.Support;
 
-namespace SiteOptimizer.Tests.Browser;
+namespace SiteOptimizer.Measurement.Browser;
 
 /// <summary>
 /// One headless Chromium with its own throw-away profile and a DevTools endpoint on a free
@@ -11,10 +10,10 @@ namespace SiteOptimizer.Tests.Browser;
 internal sealed class ChromiumProcess : IAsyncDisposable
 {
     private readonly Process _process;
-    private readonly TempDirectory _profile;
+    private readonly DirectoryInfo _profile;
     private readonly ConcurrentQueue<string> _log;
 
-    private ChromiumProcess(Process process, TempDirectory profile, ConcurrentQueue<string> log, Uri endpoint)
+    private ChromiumProcess(Process process, DirectoryInfo profile, ConcurrentQueue<string> log, Uri endpoint)
     {
         _process = process;
         _profile = profile;
@@ -28,16 +27,17 @@ internal sealed class ChromiumProcess : IAsyncDisposable
     /// <summary>The last lines Chromium wrote to its standard error, for failure messages.</summary>
     public string LogTail => string.Join('\n', _log.TakeLast(20));
 
-    public static async Task<ChromiumProcess> StartAsync(string executable, int width, int height, TimeSpan timeout)
+    public static async Task<ChromiumProcess> StartAsync(
+        string executable, int width, int height, TimeSpan timeout, IEnumerable<string>? extraArguments = null)
     {
-        var profile = new TempDirectory();
+        var profile = Directory.CreateTempSubdirectory("siteopt-chromium-");
         var start = new ProcessStartInfo(executable)
         {
             RedirectStandardError = true,
             RedirectStandardOutput = true,
             UseShellExecute = false,
         };
-        foreach (var argument in Arguments(profile.Path, width, height))
+        foreach (var argument in Arguments(profile.FullName, width, height).Concat(extraArguments ?? []))
         {
             start.ArgumentList.Add(argument);
         }
@@ -50,7 +50,7 @@ internal sealed class ChromiumProcess : IAsyncDisposable
         process.BeginOutputReadLine();
         try
         {
-            var port = await WaitForPortAsync(process, Path.Combine(profile.Path, "DevToolsActivePort"), timeout);
+            var port = await WaitForPortAsync(process, Path.Combine(profile.FullName, "DevToolsActivePort"), timeout);
             return new ChromiumProcess(process, profile, log, new Uri($"http://127.0.0.1:{port}/"));
         }
         catch (Exception exception)
@@ -63,7 +63,7 @@ internal sealed class ChromiumProcess : IAsyncDisposable
 
     public ValueTask DisposeAsync() => StopAsync(_process, _profile);
 
-    private static async ValueTask StopAsync(Process process, TempDirectory profile)
+    private static async ValueTask StopAsync(Process process, DirectoryInfo profile)
     {
         if (!process.HasExited)
         {
@@ -79,7 +79,14 @@ internal sealed class ChromiumProcess : IAsyncDisposable
             // Killed but not yet reaped; the profile may then stay behind in the temp folder.
         }
         process.Dispose();
-        profile.Dispose();
+        try
+        {
+            profile.Delete(recursive: true);
+        }
+        catch (IOException)
+        {
+            // A file Chromium still held; the temp folder is the system's to clean.
+        }
     }
 
     // No sync, updates, metrics or other background traffic: this machine's network is closed,

@@ -1,0 +1,52 @@
+namespace SiteOptimizer.Estimation.Simulation;
+
+/// <summary>
+/// The simulator's constants. Network ones follow Lighthouse's Lantern; CPU ones are in ms on a
+/// desktop-class core, multiplied by the profile's CPU slowdown.
+/// </summary>
+internal sealed record ModelConstants
+{
+    public static ModelConstants Default { get; } = new();
+
+    /// <summary>TCP's initial congestion window: 10 segments of 1460 B.</summary>
+    public double InitialWindowBytes { get; init; } = 10 * 1460;
+
+    /// <summary>A DNS lookup, once per host, in round trips.</summary>
+    public double DnsRtts { get; init; } = 2;
+
+    /// <summary>TCP and TLS handshakes of a new connection, in round trips.</summary>
+    public double HandshakeRtts { get; init; } = 2;
+
+    /// <summary>The server's time to start a response, ms.</summary>
+    public double ServerMs { get; init; } = 30;
+
+    /// <summary>Response headers, bytes.</summary>
+    public long HeaderBytes { get; init; } = 300;
+
+    /// <summary>HTTP/1.1 connections per origin.</summary>
+    public int Http1ConnectionsPerOrigin { get; init; } = 6;
+
+    /// <summary>Low-priority ("delayable") requests in flight at most.</summary>
+    public int MaxDelayableInFlight { get; init; } = 10;
+
+    /// <summary>Parsing HTML, ms per KB of markup.</summary>
+    public double HtmlParseMsPerKb { get; init; } = 0.2;
+
+    /// <summary>Parsing CSS, ms per KB.</summary>
+    public double CssParseMsPerKb { get; init; } = 0.1;
+
+    /// <summary>Compiling and running script, ms per KB.</summary>
+    public double ScriptMsPerKb { get; init; } = 0.6;
+
+    /// <summary>Decoding an image, ms per megapixel.</summary>
+    public double DecodeMsPerMegapixel { get; init; } = 6;
+
+    /// <summary>Style recalculation before the first layout, ms.</summary>
+    public double StyleMs { get; init; } = 4;
+
+    /// <summary>Layout and paint of a frame, ms.</summary>
+    public double LayoutPaintMs { get; init; } = 8;
+
+    /// <summary>How long text in a blocking web font stays invisible at most, ms.</summary>
+    public double FontBlockPeriodMs { get; init; } = 3000;
+}

@@ -1,0 +1,32 @@
+using SiteOptimizer.Discovery;
+
+namespace SiteOptimizer.Estimation.Simulation;
+
+/// <summary>One request of a page model: what it is, how big it is as served, and when it can start.</summary>
+/// <param name="Url">The URL.</param>
+/// <param name="Type">What it is.</param>
+/// <param name="Origin">Scheme, host and port: requests of one origin share its connections.</param>
+/// <param name="Bytes">Bytes on the wire: the body as served (compressed where the host compresses) plus headers.</param>
+/// <param name="Priority">Chrome's priority when it is discovered.</param>
+/// <param name="Discovery">When it is discovered.</param>
+/// <param name="Parent">The request it is discovered through (index into the model's requests), or -1.</param>
+/// <param name="ParentFraction">For <see cref="DiscoveryRule.WhenParentBytesArrive"/>: how much of the parent must have arrived, 0–1.</param>
+internal sealed record SimRequest(
+    string Url,
+    ResourceType Type,
+    string Origin,
+    long Bytes,
+    RequestPriority Priority,
+    DiscoveryRule Discovery,
+    int Parent = -1,
+    double ParentFraction = 0)
+{
+    /// <summary>Holds back the first paint until it has arrived and been processed (head CSS, sync scripts in head).</summary>
+    public bool BlocksRender { get; init; }
+
+    /// <summary>Main-thread work once it has arrived (parse, compile, run, decode), in ms on the machine the constants were taken on.</summary>
+    public double CpuMs { get; init; }
+
+    /// <summary>Raised to high priority at the first layout (an image found to be in the viewport).</summary>
+    public bool BoostedAtLayout { get; init; }
+}
