@@ -19,8 +19,23 @@ public sealed class ReportOutputTests
         Assert.DoesNotContain('\u001b', run.Output);
         Assert.True(run.Output.IndexOf("crawl: ", StringComparison.Ordinal) < run.Output.IndexOf("Optimized ", StringComparison.Ordinal));
         Assert.Contains("Report: " + temp.Combine("r", "run.html"), run.Output, StringComparison.Ordinal);
-        Assert.StartsWith("<!DOCTYPE html>", File.ReadAllText(temp.Combine("r", "run.html")), StringComparison.Ordinal);
         Assert.True(File.Exists(temp.Combine("r", "run.json")));
+    }
+
+    [Fact]
+    public async Task Optimize_WithTheEstimate_PutsItsLoadTimesInTheSummaryAndWaterfallsInReportHtml()
+    {
+        using var temp = new TempDirectory();
+        var site = SmallSite(temp);
+
+        var run = await CliRun.RunAsync("optimize", site, "-o", temp.Combine("out"), "--report", temp.Combine("run.json"), "--quiet");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Matches(@"Load times on mobile-slow-4g, median of 2 pages \(simulated\):\n +before +after +saved\nLCP ", run.Output.ReplaceLineEndings("\n"));
+        var html = File.ReadAllText(temp.Combine("run.html"));
+        Assert.StartsWith("<!DOCTYPE html>", html, StringComparison.Ordinal);
+        Assert.Equal(2 * 2, html.Split("<svg class=\"waterfall\"").Length - 1);
+        Assert.Contains("id=\"timings\"", html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -49,13 +49,10 @@ public static class HtmlReport
     }
 
     /// <summary>Writes the report to a file, atomically (a temporary file renamed into place).</summary>
-    public static async Task WriteAsync(OptimizationReport report, SiteEstimate? estimate, string path, CancellationToken cancellationToken = default)
+    public static Task WriteAsync(OptimizationReport report, SiteEstimate? estimate, string path, CancellationToken cancellationToken = default)
     {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temporary = full + ".tmp";
-        await File.WriteAllTextAsync(temporary, Render(report, estimate), new UTF8Encoding(false), cancellationToken).ConfigureAwait(false);
-        File.Move(temporary, full, overwrite: true);
+        var bytes = new UTF8Encoding(false).GetBytes(Render(report, estimate));
+        return ReportFile.WriteAsync(path, (file, token) => file.WriteAsync(bytes, token).AsTask(), cancellationToken);
     }
 
     private static string Headline(OptimizationReport report, SiteEstimate? estimate)

@@ -15,7 +15,8 @@ internal static class ReportStyles
         .card b { display: block; font-size: 20px; } .card span { color: var(--muted); font-size: 12px; }
         table { border-collapse: collapse; width: 100%; margin: 8px 0; font-variant-numeric: tabular-nums; }
         th, td { border-bottom: 1px solid var(--line); padding: 4px 8px; text-align: right; vertical-align: top; }
-        th:first-child, td:first-child { text-align: left; word-break: break-all; white-space: normal; }
+        th:first-child, td:first-child { text-align: left; word-break: break-all; white-space: normal; min-width: 150px; }
+        #timings { font-size: 12.5px; } #timings th, #timings td { padding: 4px 5px; }
         td, th { white-space: nowrap; }
         td.text { text-align: left; white-space: normal; } th { background: var(--panel); font-weight: 600; }
         .better { color: var(--better); } .worse { color: var(--worse); font-weight: 600; }
