@@ -21,7 +21,11 @@ internal static class ConfigFile
         {
             Site = options.Site is { } site && !SiteOptimizer.Pipeline.SiteOptimizerPipeline.IsUrl(site) ? Path.GetFullPath(site, folder) : options.Site,
             Output = options.Output is { } output ? Path.GetFullPath(output, folder) : null,
-            Report = options.Report with { Json = options.Report.Json is { } json ? Path.GetFullPath(json, folder) : null },
+            Report = options.Report with
+            {
+                Json = options.Report.Json is { } json ? Path.GetFullPath(json, folder) : null,
+                Html = options.Report.Html is { } html ? Path.GetFullPath(html, folder) : null,
+            },
         };
     }
 }

@@ -2,6 +2,8 @@ using System.CommandLine;
 using SiteOptimizer.Cli.Output;
 using SiteOptimizer.Configuration;
 using SiteOptimizer.Pipeline;
+using SiteOptimizer.Progress;
+using SiteOptimizer.Reports;
 
 namespace SiteOptimizer.Cli.Commands;
 
@@ -25,11 +27,11 @@ internal static class ReportCommand
             try
             {
                 // Only an explicit --report writes a file.
-                var explicitReport = parseResult.GetValue(run.Report) is not null;
+                var explicitReport = parseResult.GetValue(run.Report) is not null || parseResult.GetValue(run.ReportHtml) is not null;
                 return await SiteRun.RunAsync(parseResult, run, (_, _) => (scratch.FullName, null),
-                    options => options with { Estimate = options.Estimate with { Enabled = true }, Report = options.Report with { Json = null } },
+                    options => options with { Estimate = options.Estimate with { Enabled = true }, Report = options.Report with { Json = null, Html = null } },
                     cancellationToken, profile,
-                    (site, output, options, ct) => EstimateAsync(site, output, options, ct),
+                    (site, output, options, progress, ct) => EstimateAsync(site, output, options, progress, ct),
                     (writer, result) => PrintAsync(writer, result, explicitReport)).ConfigureAwait(false);
             }
             finally
@@ -40,23 +42,23 @@ internal static class ReportCommand
         return command;
     }
 
-    private static async Task<OptimizationReport> EstimateAsync(string site, string scratch, OptimizerOptions options, CancellationToken cancellationToken)
+    private static async Task<OptimizationReport> EstimateAsync(string site, string scratch, OptimizerOptions options, IProgress<StageProgress>? progress, CancellationToken cancellationToken)
     {
         var before = site;
         if (SiteOptimizerPipeline.IsUrl(site))
         {
             before = Path.Combine(scratch, "before");
             await new SiteOptimizerPipeline(CrawlCommand.AsFetched(options) with { Estimate = options.Estimate with { Enabled = false } })
-                .OptimizeAsync(site, before, cancellationToken).ConfigureAwait(false);
+                .OptimizeAsync(site, before, progress, cancellationToken).ConfigureAwait(false);
         }
-        return await new SiteOptimizerPipeline(options).OptimizeAsync(before, Path.Combine(scratch, "after"), cancellationToken).ConfigureAwait(false);
+        return await new SiteOptimizerPipeline(options).OptimizeAsync(before, Path.Combine(scratch, "after"), progress, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task PrintAsync(TextWriter writer, OptimizationReport result, bool reportWritten)
     {
         await writer.WriteLineAsync($"What optimizing {result.Source} would save (nothing was written{(reportWritten ? " but the report" : "")}):").ConfigureAwait(false);
         await writer.WriteLineAsync(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-            $"{result.Files} files, {ByteSize.Format(result.BytesBefore)} → {ByteSize.Format(result.BytesAfter)}.")).ConfigureAwait(false);
+            $"{result.Files} files, {ReportFormat.Bytes(result.BytesBefore)} → {ReportFormat.Bytes(result.BytesAfter)}.")).ConfigureAwait(false);
         if (result.Estimate is { } estimate)
         {
             await EstimateWriter.WriteAsync(writer, estimate).ConfigureAwait(false);

@@ -32,7 +32,11 @@ internal sealed class RunOptions
 
     public Option<FileInfo?> Report { get; } = new("--report") { Description = "Where to write the JSON report: totals, timings, diagnostics and the site graph (default: report.json in optimizer.json, siteopt-report.json)." };
 
-    public Option<bool> NoReport { get; } = new("--no-report") { Description = "Write no report file." };
+    public Option<FileInfo?> ReportHtml { get; } = new("--report-html") { Description = "Where to write the HTML report: waterfalls, timings, biggest wins, diagnostics (default: beside the --report file, else report.html in optimizer.json, siteopt-report.html)." };
+
+    public Option<bool> NoReport { get; } = new("--no-report") { Description = "Write no report files (neither JSON nor HTML)." };
+
+    public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Show no progress while running; only problems and the summary." };
 
     public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Also print notes (info diagnostics), not only warnings and errors." };
 
@@ -48,7 +52,7 @@ internal sealed class RunOptions
     public void AddTo(Command command)
     {
         command.Arguments.Add(Site);
-        foreach (Option option in new Option[] { Config, Concurrency, MaxWidth, MaxPages, MaxDepth, Include, Exclude, ConnectionsPerOrigin, IgnoreRobots, Report, NoReport, Verbose })
+        foreach (Option option in new Option[] { Config, Concurrency, MaxWidth, MaxPages, MaxDepth, Include, Exclude, ConnectionsPerOrigin, IgnoreRobots, Report, ReportHtml, NoReport, Quiet, Verbose })
         {
             command.Options.Add(option);
         }

@@ -3,11 +3,11 @@ using SiteOptimizer.Cli.Output;
 using SiteOptimizer.Configuration;
 using SiteOptimizer.Imaging.Vips;
 using SiteOptimizer.Pipeline;
-using SiteOptimizer.Reports;
+using SiteOptimizer.Progress;
 
 namespace SiteOptimizer.Cli.Commands;
 
-/// <summary>Runs the pipeline for a command, prints diagnostics and the summary, writes the report, and maps failures to exit codes.</summary>
+/// <summary>Runs the pipeline for a command with its progress shown, prints diagnostics and the summary, writes the reports, and maps failures to exit codes.</summary>
 internal static class SiteRun
 {
     /// <param name="parseResult">The command line.</param>
@@ -16,12 +16,12 @@ internal static class SiteRun
     /// <param name="adjust">What the command changes in the settings.</param>
     /// <param name="cancellationToken">Ctrl+C.</param>
     /// <param name="profile">The command's <c>--profile</c>, if it has one.</param>
-    /// <param name="runSite">Runs the pipeline (default: optimize the site into the output).</param>
+    /// <param name="runSite">Runs the pipeline, reporting its progress (default: optimize the site into the output).</param>
     /// <param name="print">Prints the outcome (default: the summary and the estimate).</param>
     public static async Task<int> RunAsync(
         ParseResult parseResult, RunOptions run, Func<string, OptimizerOptions, (string? Output, string? Error)> outputFor,
         Func<OptimizerOptions, OptimizerOptions> adjust, CancellationToken cancellationToken, ProfileOption? profile = null,
-        Func<string, string, OptimizerOptions, CancellationToken, Task<OptimizationReport>>? runSite = null,
+        Func<string, string, OptimizerOptions, IProgress<StageProgress>?, CancellationToken, Task<OptimizationReport>>? runSite = null,
         Func<TextWriter, OptimizationReport, Task>? print = null)
     {
         var writer = parseResult.InvocationConfiguration.Output;
@@ -39,16 +39,16 @@ internal static class SiteRun
                 await errors.WriteLineAsync("Run 'siteopt --help' for usage.").ConfigureAwait(false);
                 return ExitCodes.UsageError;
             }
-            var result = await (runSite ?? Optimize)(site, output, options, cancellationToken).ConfigureAwait(false);
+            var reports = ReportFiles.Resolve(parseResult, run, options);
+            OptimizationReport result;
+            var mode = ProgressModes.For(writer, parseResult.GetValue(run.Quiet));
+            using (var progress = mode == ProgressMode.None ? null : new ProgressDisplay(writer, mode, TimeProvider.System))
+            {
+                result = await (runSite ?? Optimize)(site, output, options, progress, cancellationToken).ConfigureAwait(false);
+            }
             await DiagnosticWriter.WriteAsync(errors, result.Diagnostics, parseResult.GetValue(run.Verbose)).ConfigureAwait(false);
             await (print ?? PrintAsync)(writer, result).ConfigureAwait(false);
-            var reportFile = parseResult.GetValue(run.NoReport) ? null : parseResult.GetValue(run.Report)?.FullName ?? options.Report.Json;
-            if (reportFile is not null)
-            {
-                reportFile = Path.GetFullPath(reportFile);
-                await ReportJson.WriteAsync(result, reportFile, cancellationToken).ConfigureAwait(false);
-                await writer.WriteLineAsync($"Report: {reportFile}").ConfigureAwait(false);
-            }
+            await reports.WriteAsync(result, result.Estimate, writer, cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         }
         catch (ConfigException error)
@@ -73,12 +73,12 @@ internal static class SiteRun
         }
     }
 
-    private static Task<OptimizationReport> Optimize(string site, string output, OptimizerOptions options, CancellationToken cancellationToken) =>
-        new SiteOptimizerPipeline(options).OptimizeAsync(site, output, cancellationToken);
+    private static Task<OptimizationReport> Optimize(string site, string output, OptimizerOptions options, IProgress<StageProgress>? progress, CancellationToken cancellationToken) =>
+        new SiteOptimizerPipeline(options).OptimizeAsync(site, output, progress, cancellationToken);
 
     private static async Task PrintAsync(TextWriter writer, OptimizationReport result)
     {
-        await SummaryWriter.WriteAsync(writer, result).ConfigureAwait(false);
+        await SummaryWriter.WriteAsync(writer, result, result.Estimate).ConfigureAwait(false);
         if (result.Estimate is { } estimate)
         {
             await writer.WriteLineAsync().ConfigureAwait(false);

@@ -1,12 +1,19 @@
 using System.Globalization;
+using SiteOptimizer.Estimation;
 using SiteOptimizer.Pipeline;
+using SiteOptimizer.Reports;
 
 namespace SiteOptimizer.Cli.Output;
 
-/// <summary>The end-of-run summary: bytes per file type, and where the time went.</summary>
+/// <summary>
+/// The end-of-run summary: bytes per file type, the files that saved most, load times before and
+/// after with the pages that gained most (and any that got slower), and where the time went.
+/// </summary>
 internal static class SummaryWriter
 {
-    public static async Task WriteAsync(TextWriter writer, OptimizationReport report)
+    public const int TopCount = 5;
+
+    public static async Task WriteAsync(TextWriter writer, OptimizationReport report, SiteEstimate? estimate = null)
     {
         var culture = CultureInfo.InvariantCulture;
         var lines = new List<string>
@@ -20,7 +27,12 @@ internal static class SummaryWriter
         lines.Add(Row("total", report.Files, report.BytesBefore, report.BytesAfter));
         if (report.Variants.Files > 0 || report.Precompressed.Files > 0)
         {
-            lines.Add(string.Create(culture, $"Also written: {report.Variants.Files} image variants ({ByteSize.Format(report.Variants.Bytes)}) for <picture>, srcset and image-set(); {report.Precompressed.Files} .br/.gz siblings ({ByteSize.Format(report.Precompressed.Bytes)})."));
+            lines.Add(string.Create(culture, $"Also written: {report.Variants.Files} image variants ({ReportFormat.Bytes(report.Variants.Bytes)}) for <picture>, srcset and image-set(); {report.Precompressed.Files} .br/.gz siblings ({ReportFormat.Bytes(report.Precompressed.Bytes)})."));
+        }
+        lines.AddRange(TopSavings(report));
+        if (estimate is { Pages.Count: > 0 })
+        {
+            lines.AddRange(LoadTimes(estimate, report.Graph.Root));
         }
         lines.Add("");
         var graph = report.Graph;
@@ -35,9 +47,49 @@ internal static class SummaryWriter
         }
     }
 
-    private static string Row(string type, int files, long before, long after)
+    private static IEnumerable<string> TopSavings(OptimizationReport report)
     {
-        var saved = before > 0 ? 1.0 - ((double)after / before) : 0;
-        return string.Create(CultureInfo.InvariantCulture, $"{type,-12}{files,7}{ByteSize.Format(before),12}{ByteSize.Format(after),12}{saved,9:P1}");
+        var top = ReportHighlights.TopSavings(report, TopCount);
+        if (top.Count == 0)
+        {
+            yield break;
+        }
+        yield return "";
+        yield return $"{"largest savings",-44}{"before",12}{"after",12}{"saved",12}";
+        foreach (var file in top)
+        {
+            yield return $"{Shorten(file.Path),-44}{ReportFormat.Bytes(file.BytesBefore),12}{ReportFormat.Bytes(file.BytesAfter),12}{ReportFormat.Bytes(file.Saved),12}";
+        }
     }
+
+    private static IEnumerable<string> LoadTimes(SiteEstimate estimate, string siteRoot)
+    {
+        yield return "";
+        yield return $"Load times on {estimate.Profile.Name}, median of {estimate.Pages.Count} pages (simulated):";
+        yield return $"{"",-12}{"before",12}{"after",12}{"saved",12}";
+        foreach (var figure in TimingSummary.Of(estimate))
+        {
+            yield return $"{figure.Metric,-12}{figure.Format(figure.Before),12}{figure.Format(figure.After),12}{figure.Format(figure.Saved),12}";
+        }
+        var top = ReportHighlights.TopPages(estimate, TopCount);
+        if (top.Count > 0)
+        {
+            yield return "";
+            yield return $"{"top pages (LCP)",-44}{"before",12}{"after",12}{"saved",12}";
+            foreach (var page in top)
+            {
+                yield return $"{Shorten(ReportHighlights.PageName(page.Page, siteRoot)),-44}{ReportFormat.Milliseconds(page.Before.Metrics.LcpMs),12}{ReportFormat.Milliseconds(page.After.Metrics.LcpMs),12}{ReportFormat.Milliseconds(page.LcpSavedMs),12}";
+            }
+        }
+        foreach (var page in ReportHighlights.Regressions(estimate))
+        {
+            yield return $"slower: {ReportHighlights.PageName(page.Page, siteRoot)}: LCP {ReportFormat.Milliseconds(-page.LcpSavedMs)}, FCP {ReportFormat.Milliseconds(-page.FcpSavedMs)}, load {ReportFormat.Milliseconds(-page.LoadSavedMs)} (+ is slower)";
+        }
+    }
+
+    // Long paths keep their end, where the file name is.
+    private static string Shorten(string path) => path.Length <= 42 ? path : "…" + path[^41..];
+
+    private static string Row(string type, int files, long before, long after) =>
+        string.Create(CultureInfo.InvariantCulture, $"{type,-12}{files,7}{ReportFormat.Bytes(before),12}{ReportFormat.Bytes(after),12}{ReportFormat.Percent(ReportFormat.Saved(before, after)),9}");
 }

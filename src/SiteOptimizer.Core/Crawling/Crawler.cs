@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using SiteOptimizer.Discovery;
 using SiteOptimizer.Graph;
+using SiteOptimizer.Progress;
 using SiteOptimizer.Sources;
 
 namespace SiteOptimizer.Crawling;
@@ -23,13 +24,15 @@ internal sealed class Crawler
     private readonly ConcurrentDictionary<string, PrioritySlots> _originSlots = new(StringComparer.OrdinalIgnoreCase);
     private readonly ConcurrentDictionary<string, Lazy<Task<RobotsPolicy>>> _robots = new(StringComparer.OrdinalIgnoreCase);
     private readonly SemaphoreSlim _globalSlots;
+    private readonly StageCounter _progress;
     private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private long _started;
     private int _pending;
     private int _pages;
 
-    public Crawler(ISiteSource source, CrawlOptions options, TimeProvider time, Func<CrawledFile, CancellationToken, ValueTask>? onFetched = null)
+    public Crawler(ISiteSource source, CrawlOptions options, TimeProvider time, Func<CrawledFile, CancellationToken, ValueTask>? onFetched = null, StageCounter? progress = null)
     {
+        _progress = progress ?? StageCounter.None(PipelineStage.Crawl);
         _source = source;
         _options = options;
         _time = time;
@@ -58,6 +61,7 @@ internal sealed class Crawler
         }
         Done();
         await _finished.Task.ConfigureAwait(false);
+        _progress.Finish();
         return SiteGraphBuilder.Build(_source.Root, entries, _nodes.Values, _edges);
     }
 
@@ -75,6 +79,7 @@ internal sealed class Crawler
             return;
         }
         Interlocked.Increment(ref _pending);
+        _progress.Expect(1);
         _ = Task.Run(() => ProcessAsync(node, cancellationToken), CancellationToken.None);
     }
 
@@ -105,6 +110,7 @@ internal sealed class Crawler
         }
         finally
         {
+            _progress.Completed(node.Result?.Body.LongLength ?? 0);
             Done();
         }
     }

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using SiteOptimizer.Imaging.Vips;
+using SiteOptimizer.Progress;
 
 namespace SiteOptimizer.Imaging;
 
@@ -9,8 +10,9 @@ namespace SiteOptimizer.Imaging;
 /// The workers are <see cref="EncoderThreads"/>, not the shared thread pool, so downloads and
 /// parsing running at the same time are never starved. Inputs are pulled one at a time (they
 /// may be a channel still being filled), so memory grows with the workers, not the batch.
+/// Each finished image counts on <paramref name="progress"/>; the caller announces the total.
 /// </summary>
-internal sealed class ImageBatch(ImageOptions options, TimeProvider time)
+internal sealed class ImageBatch(ImageOptions options, TimeProvider time, StageCounter? progress = null)
 {
     public EncodeTimings Run(IEnumerable<ImageInput> inputs, Action<ImageResult> onResult, CancellationToken cancellationToken)
     {
@@ -32,7 +34,9 @@ internal sealed class ImageBatch(ImageOptions options, TimeProvider time)
                 Interlocked.Add(ref serialTicks, result.EncodeTime.Ticks);
                 Interlocked.Increment(ref images);
                 onResult(result);
+                progress?.Completed(result.OriginalLength);
             }), CancellationToken.None, TaskCreationOptions.None, threads).GetAwaiter().GetResult();
+        progress?.Finish();
         return new EncodeTimings(images, time.GetElapsedTime(started), TimeSpan.FromTicks(serialTicks), parallelism);
     }
 

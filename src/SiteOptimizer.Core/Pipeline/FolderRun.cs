@@ -5,6 +5,7 @@ using SiteOptimizer.Diagnostics;
 using SiteOptimizer.Discovery;
 using SiteOptimizer.Graph;
 using SiteOptimizer.Imaging;
+using SiteOptimizer.Progress;
 using SiteOptimizer.Rewriting;
 using SiteOptimizer.Sources;
 
@@ -15,7 +16,7 @@ namespace SiteOptimizer.Pipeline;
 /// variants; encode images across the cores (copying the other files meanwhile); rewrite and
 /// minify the text files; write .br/.gz siblings. Every file of the folder is written.
 /// </summary>
-internal sealed class FolderRun(OptimizerOptions options, TimeProvider time)
+internal sealed class FolderRun(OptimizerOptions options, TimeProvider time, RunProgress progress)
 {
     public async Task<(SiteGraph Graph, EncodeTimings Encoding)> RunAsync(string source, SiteWriter writer, CancellationToken cancellationToken)
     {
@@ -54,8 +55,10 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time)
         {
             plan.Remove(original);
         }
+        var imageProgress = progress.Start(PipelineStage.Images);
+        imageProgress.Expect(images.Count);
         var encoding = await Task.Factory.StartNew(
-            () => new ImageBatch(options.Images, time).Run(
+            () => new ImageBatch(options.Images, time, imageProgress).Run(
                 images.Select(f => new ImageInput(f.RelativePath, f.ReadBytes) { Wanted = plan.GetValueOrDefault(f.RelativePath, ImageVariants.None) }),
                 result => Emit(byPath[result.Name], result, Probe(result.Name), writer, catalog, Existing(result.Name)),
                 cancellationToken),
@@ -63,7 +66,8 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time)
         await copying.ConfigureAwait(false);
 
         var modules = graph.Resources.Where(r => r.Type == ResourceType.Module).Select(r => SitePathOf(r.Url)).ToHashSet(StringComparer.Ordinal);
-        await new RewriteStage(options, writer.Tally).RunAsync(texts, catalog, modules.Contains, cancellationToken).ConfigureAwait(false);
+        var textProgress = progress.Start(PipelineStage.Text);
+        await new RewriteStage(options, writer.Tally, progress.Start(PipelineStage.Rewrite), textProgress).RunAsync(texts, catalog, modules.Contains, cancellationToken).ConfigureAwait(false);
         foreach (var text in texts)
         {
             writer.WriteText(text);
@@ -74,7 +78,8 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time)
             var pages = texts.Where(t => t.File.Type == FileType.Html).Select(t => (t.Path, t.Current));
             writer.WriteExtra(HeadersFile.Name, System.Text.Encoding.UTF8.GetBytes(HeadersFile.Render(existing, pages)));
         }
-        new PrecompressStage(options.Precompress, writer).Run(texts.Select(t => t.Path).Concat(others.Select(o => o.RelativePath)), cancellationToken);
+        new PrecompressStage(options.Precompress, writer, textProgress).Run(texts.Select(t => t.Path).Concat(others.Select(o => o.RelativePath)), cancellationToken);
+        textProgress.Finish();
         return (graph, encoding);
     }
 
@@ -99,7 +104,7 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time)
         using var folder = new FolderSource(source);
         // Every file is on local disk: no reason to hold back on requests.
         var crawl = options.Crawl with { ConnectionsPerOrigin = 64, MaxConcurrentRequests = 64 };
-        return await new Crawler(folder, crawl, time).CrawlAsync(cancellationToken).ConfigureAwait(false);
+        return await new Crawler(folder, crawl, time, progress: progress.Start(PipelineStage.Crawl)).CrawlAsync(cancellationToken).ConfigureAwait(false);
     }
 
     // Pages, stylesheets and scripts in UTF-8 are read as text to be rewritten; others are copied as they are.

@@ -5,6 +5,7 @@ using SiteOptimizer.Crawling;
 using SiteOptimizer.Emit;
 using SiteOptimizer.Graph;
 using SiteOptimizer.Imaging;
+using SiteOptimizer.Progress;
 using SiteOptimizer.Sources;
 
 namespace SiteOptimizer.Pipeline;
@@ -14,7 +15,7 @@ namespace SiteOptimizer.Pipeline;
 /// the moment it arrives; images go through a bounded channel to the image optimizer, so
 /// encoding overlaps downloading and the run costs about max(download, encode).
 /// </summary>
-internal sealed class MirrorRun(OptimizerOptions options, TimeProvider time)
+internal sealed class MirrorRun(OptimizerOptions options, TimeProvider time, RunProgress progress)
 {
     private const string ExternalFolder = "_external";
 
@@ -26,12 +27,13 @@ internal sealed class MirrorRun(OptimizerOptions options, TimeProvider time)
         var pending = new ConcurrentDictionary<string, SiteFile>(StringComparer.Ordinal);
         var written = new ConcurrentDictionary<string, (string Path, string? ContentType)>(StringComparer.Ordinal);
         var takenPaths = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
+        var imageProgress = progress.Start(PipelineStage.Images);
 
         // Waiting for the encoders is a blocking call: it gets a thread of its own, so the
         // thread pool stays free for the crawl. With images off, no encoder starts at all.
         var encoding = images.Enabled
             ? Task.Factory.StartNew(
-                () => new ImageBatch(images, time).Run(
+                () => new ImageBatch(images, time, imageProgress).Run(
                     toEncode.Reader.ReadAllAsync(cancellationToken).ToBlockingEnumerable(cancellationToken).Select(file =>
                     {
                         pending[file.RelativePath] = file;
@@ -56,13 +58,14 @@ internal sealed class MirrorRun(OptimizerOptions options, TimeProvider time)
             var file = new SiteFile(path, response.Body.LongLength, Body: response.Body);
             if (images.Enabled && (file.Type.IsRaster() || FileTypes.IsRasterMediaType(response.ContentType)))
             {
+                imageProgress.Expect(1);
                 await toEncode.Writer.WriteAsync(file, token).ConfigureAwait(false);
             }
             else
             {
                 writer.Keep(file);
             }
-        });
+        }, progress.Start(PipelineStage.Crawl));
 
         SiteGraph graph;
         try

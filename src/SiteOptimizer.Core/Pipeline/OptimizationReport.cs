@@ -30,6 +30,9 @@ public sealed record OptimizationReport(
     ExtraFiles Variants,
     ExtraFiles Precompressed)
 {
+    /// <summary>Every file written, before and after, by path.</summary>
+    public IReadOnlyList<FileSizes> FileSizes { get; init; } = [];
+
     /// <summary>Every page's load simulated before and after (estimate.enabled); null when not estimated (a live site, --in-place).</summary>
     public SiteEstimate? Estimate { get; init; }
 

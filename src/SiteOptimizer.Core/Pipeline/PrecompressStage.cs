@@ -1,19 +1,23 @@
 using SiteOptimizer.Compression;
+using SiteOptimizer.Progress;
 
 namespace SiteOptimizer.Pipeline;
 
 /// <summary>Writes <c>.br</c> and <c>.gz</c> siblings of the output's text files, across the cores.</summary>
-internal sealed class PrecompressStage(PrecompressOptions options, SiteWriter writer)
+internal sealed class PrecompressStage(PrecompressOptions options, SiteWriter writer, StageCounter progress)
 {
     public void Run(IEnumerable<string> outputPaths, CancellationToken cancellationToken)
     {
         var precompressor = new Precompressor(options);
         var candidates = outputPaths.Where(path => precompressor.Applies(path, new FileInfo(writer.Folder.Resolve(path)).Length)).ToList();
+        progress.Expect(candidates.Count);
         Parallel.ForEach(candidates, new ParallelOptions { CancellationToken = cancellationToken }, path =>
         {
-            var siblings = precompressor.Compress(File.ReadAllBytes(writer.Folder.Resolve(path)));
+            var bytes = File.ReadAllBytes(writer.Folder.Resolve(path));
+            var siblings = precompressor.Compress(bytes);
             Write(path + Precompressor.BrotliSuffix, siblings.Brotli);
             Write(path + Precompressor.GzipSuffix, siblings.Gzip);
+            progress.Completed(bytes.LongLength);
         });
     }
 

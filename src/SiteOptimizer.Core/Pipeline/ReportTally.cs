@@ -8,6 +8,7 @@ internal sealed class ReportTally
     private readonly Lock _gate = new();
     private readonly Dictionary<FileType, FileTypeTotals> _totals = [];
     private readonly List<Diagnostic> _diagnostics = [];
+    private readonly Dictionary<string, FileSizes> _files = new(StringComparer.Ordinal);
 
     public int ImagesOptimized { get; private set; }
 
@@ -46,6 +47,7 @@ internal sealed class ReportTally
                 BytesBefore = totals.BytesBefore + file.Length,
                 BytesAfter = totals.BytesAfter + bytesAfter,
             };
+            _files[file.RelativePath] = new FileSizes(file.RelativePath, file.Type, file.Length, bytesAfter);
             if (file.Type.IsRaster())
             {
                 if (bytesAfter < file.Length)
@@ -73,6 +75,15 @@ internal sealed class ReportTally
         lock (_gate)
         {
             return [.. _totals.Values.OrderByDescending(t => t.BytesBefore).ThenBy(t => t.Type)];
+        }
+    }
+
+    /// <summary>Every file written, by path.</summary>
+    public IReadOnlyList<FileSizes> Files()
+    {
+        lock (_gate)
+        {
+            return [.. _files.Values.OrderBy(f => f.Path, StringComparer.Ordinal)];
         }
     }
 

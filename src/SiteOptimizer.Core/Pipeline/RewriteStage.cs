@@ -1,6 +1,7 @@
 using SiteOptimizer.Configuration;
 using SiteOptimizer.Diagnostics;
 using SiteOptimizer.Minification;
+using SiteOptimizer.Progress;
 using SiteOptimizer.Rewriting;
 
 namespace SiteOptimizer.Pipeline;
@@ -8,9 +9,10 @@ namespace SiteOptimizer.Pipeline;
 /// <summary>
 /// The text stage, once the images are written: CSS backgrounds get <c>image-set()</c>, pages get
 /// their image markup and hints, then CSS and JavaScript go to esbuild in one batch and the
-/// pages (with their inline code) to the HTML minifier in another.
+/// pages (with their inline code) to the HTML minifier in another. Pages rewritten count on
+/// <paramref name="rewriteProgress"/>, files minified on <paramref name="textProgress"/>.
 /// </summary>
-internal sealed class RewriteStage(OptimizerOptions options, ReportTally tally)
+internal sealed class RewriteStage(OptimizerOptions options, ReportTally tally, StageCounter rewriteProgress, StageCounter textProgress)
 {
     public async Task RunAsync(IReadOnlyList<TextFile> texts, ImageCatalog catalog, Func<string, bool> isModule, CancellationToken cancellationToken)
     {
@@ -31,6 +33,7 @@ internal sealed class RewriteStage(OptimizerOptions options, ReportTally tally)
             }
         }
         var rewriter = new PageRewriter(catalog, ReadOriginal, imageSet, options.Hints);
+        rewriteProgress.Expect(pages.Count);
         foreach (var page in pages)
         {
             var rewrite = rewriter.Rewrite(page.Path, page.Current);
@@ -39,23 +42,28 @@ internal sealed class RewriteStage(OptimizerOptions options, ReportTally tally)
             {
                 tally.Report(diagnostic);
             }
+            rewriteProgress.Completed(page.File.Length);
         }
+        rewriteProgress.Finish();
 
         var esbuild = Esbuild();
         var code = (options.Minify.Css ? stylesheets : []).Concat(options.Minify.Js ? scripts : []).ToList();
         if (esbuild is not null && code.Count > 0)
         {
+            textProgress.Expect(code.Count);
             var assets = code.Select(t => new TextAsset(t.Path, t.Current, Kind(t, isModule))).ToList();
             Apply(code, await esbuild.MinifyAsync(assets, cancellationToken).ConfigureAwait(false));
         }
         if (options.Minify.Html && pages.Count > 0)
         {
+            textProgress.Expect(pages.Count);
             var minifier = new HtmlMinifier(options.Minify, esbuild);
             var results = await minifier.MinifyAsync([.. pages.Select(p => new HtmlPage(p.Path, p.Current))], cancellationToken).ConfigureAwait(false);
             foreach (var (page, result) in pages.Zip(results))
             {
                 page.Current = result.Minified ?? page.Current;
                 Report(result.Problems);
+                textProgress.Completed(page.File.Length);
             }
         }
     }
@@ -82,6 +90,7 @@ internal sealed class RewriteStage(OptimizerOptions options, ReportTally tally)
         foreach (var (file, result) in files.Zip(results))
         {
             file.Current = result.Minified ?? file.Current;
+            textProgress.Completed(file.File.Length);
         }
         Report(results);
     }

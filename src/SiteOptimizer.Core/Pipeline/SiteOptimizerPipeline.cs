@@ -1,6 +1,7 @@
 using SiteOptimizer.Configuration;
 using SiteOptimizer.Emit;
 using SiteOptimizer.Estimation;
+using SiteOptimizer.Progress;
 
 namespace SiteOptimizer.Pipeline;
 
@@ -33,7 +34,18 @@ public sealed class SiteOptimizerPipeline
     /// each improved file replaces its original atomically, and the others are not touched.
     /// </summary>
     /// <exception cref="DirectoryNotFoundException">The site folder does not exist.</exception>
-    public async Task<OptimizationReport> OptimizeAsync(string site, string output, CancellationToken cancellationToken = default)
+    public Task<OptimizationReport> OptimizeAsync(string site, string output, CancellationToken cancellationToken = default) =>
+        OptimizeAsync(site, output, progress: null, cancellationToken);
+
+    /// <summary>
+    /// Optimizes <paramref name="site"/> into <paramref name="output"/>, as
+    /// <see cref="OptimizeAsync(string, string, CancellationToken)"/>, reporting each stage's
+    /// progress to <paramref name="progress"/>. Stages run concurrently, so reports arrive on
+    /// worker threads, possibly several at once: the receiver must be quick and thread-safe
+    /// (<see cref="Progress{T}"/> is not needed and not advised; it reorders reports).
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">The site folder does not exist.</exception>
+    public async Task<OptimizationReport> OptimizeAsync(string site, string output, IProgress<StageProgress>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(site);
         ArgumentException.ThrowIfNullOrWhiteSpace(output);
@@ -45,9 +57,10 @@ public sealed class SiteOptimizerPipeline
             throw new DirectoryNotFoundException($"The site folder '{site}' does not exist.");
         }
         var writer = new SiteWriter(new OutputFolder(output), new ReportTally());
+        var stages = new RunProgress(progress, _time);
         var (graph, encoding) = isUrl
-            ? await new MirrorRun(_options, _time).RunAsync(new Uri(site), writer, cancellationToken).ConfigureAwait(false)
-            : await new FolderRun(_options, _time).RunAsync(site, writer, cancellationToken).ConfigureAwait(false);
+            ? await new MirrorRun(_options, _time, stages).RunAsync(new Uri(site), writer, cancellationToken).ConfigureAwait(false)
+            : await new FolderRun(_options, _time, stages).RunAsync(site, writer, cancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in CrawlDiagnostics.From(graph, isUrl ? null : new Uri(graph.Root)))
         {
             writer.Tally.Report(diagnostic);
@@ -60,7 +73,8 @@ public sealed class SiteOptimizerPipeline
             // The mirror is a site folder now: rewrite its pages where it stands, as for a folder
             // (its images are recompressed already, so only the variants pages need are made).
             final = new ReportTally();
-            var rewrite = await new FolderRun(_options, _time).RunAsync(writer.Folder.Root, new SiteWriter(writer.Folder, final), cancellationToken).ConfigureAwait(false);
+            // Its crawl only re-reads the files just written: not shown as a second crawl.
+            var rewrite = await new FolderRun(_options, _time, stages.Without(PipelineStage.Crawl)).RunAsync(writer.Folder.Root, new SiteWriter(writer.Folder, final), cancellationToken).ConfigureAwait(false);
             encoding = encoding.Then(rewrite.Encoding);
             totals = Combine(totals, final.Totals());
             foreach (var diagnostic in final.Diagnostics())
@@ -82,6 +96,7 @@ public sealed class SiteOptimizerPipeline
             _time.GetElapsedTime(started), encoding, tally.Diagnostics(), graph,
             new ExtraFiles(final.Variants.Files, final.Variants.Bytes), new ExtraFiles(final.Precompressed.Files, final.Precompressed.Bytes))
         {
+            FileSizes = Combine(tally.Files(), final.Files()),
             Estimate = estimate,
         };
     }
@@ -95,4 +110,11 @@ public sealed class SiteOptimizerPipeline
         [.. rewritten.Select(after => downloaded.FirstOrDefault(d => d.Type == after.Type) is { } before
             ? after with { BytesBefore = before.BytesBefore }
             : after)];
+
+    // The same for single files: a live site's file is measured as downloaded, then as finally written.
+    private static IReadOnlyList<FileSizes> Combine(IReadOnlyList<FileSizes> downloaded, IReadOnlyList<FileSizes> rewritten)
+    {
+        var before = downloaded.ToDictionary(f => f.Path, StringComparer.Ordinal);
+        return [.. rewritten.Select(after => before.TryGetValue(after.Path, out var first) ? after with { BytesBefore = first.BytesBefore } : after)];
+    }
 }

@@ -26,17 +26,8 @@ public static class ReportJson
     }
 
     /// <summary>Writes the report to a file, atomically (a temporary file renamed into place).</summary>
-    public static async Task WriteAsync(OptimizationReport report, string path, CancellationToken cancellationToken = default)
-    {
-        var full = Path.GetFullPath(path);
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        var temporary = full + ".tmp";
-        await using (var file = File.Create(temporary))
-        {
-            await WriteAsync(report, file, cancellationToken).ConfigureAwait(false);
-        }
-        File.Move(temporary, full, overwrite: true);
-    }
+    public static Task WriteAsync(OptimizationReport report, string path, CancellationToken cancellationToken = default) =>
+        ReportFile.WriteAsync(path, (file, token) => WriteAsync(report, file, token), cancellationToken);
 
     private sealed class MillisecondsConverter : JsonConverter<TimeSpan>
     {
