@@ -15,13 +15,15 @@ internal static class SiteRun
     /// <param name="outputFor">The output folder for the site and settings, or an error message for the user.</param>
     /// <param name="adjust">What the command changes in the settings.</param>
     /// <param name="cancellationToken">Ctrl+C.</param>
-    public static async Task<int> RunAsync(
+    /// <param name="complete">What the command adds to the report before it is printed and written.</param>
+    public static Task<int> RunAsync(
         ParseResult parseResult, RunOptions run, Func<string, OptimizerOptions, (string? Output, string? Error)> outputFor,
-        Func<OptimizerOptions, OptimizerOptions> adjust, CancellationToken cancellationToken)
+        Func<OptimizerOptions, OptimizerOptions> adjust, CancellationToken cancellationToken,
+        Func<OptimizationReport, OptimizationReport>? complete = null)
     {
         var writer = parseResult.InvocationConfiguration.Output;
         var errors = parseResult.InvocationConfiguration.Error;
-        try
+        return GuardAsync(errors, async () =>
         {
             var options = adjust(run.Resolve(parseResult));
             var site = parseResult.GetValue(run.Site) ?? options.Site;
@@ -35,6 +37,7 @@ internal static class SiteRun
             var result = await new SiteOptimizerPipeline(options)
                 .OptimizeAsync(site, output, cancellationToken)
                 .ConfigureAwait(false);
+            result = complete?.Invoke(result) ?? result;
             await DiagnosticWriter.WriteAsync(errors, result.Diagnostics, parseResult.GetValue(run.Verbose)).ConfigureAwait(false);
             await SummaryWriter.WriteAsync(writer, result).ConfigureAwait(false);
             var reportFile = parseResult.GetValue(run.NoReport) ? null : parseResult.GetValue(run.Report)?.FullName ?? options.Report.Json;
@@ -45,6 +48,15 @@ internal static class SiteRun
                 await writer.WriteLineAsync($"Report: {reportFile}").ConfigureAwait(false);
             }
             return ExitCodes.Success;
+        });
+    }
+
+    /// <summary>Runs a command's work and maps the failures a user can meet to their exit codes, with a message.</summary>
+    public static async Task<int> GuardAsync(TextWriter errors, Func<Task<int>> work)
+    {
+        try
+        {
+            return await work().ConfigureAwait(false);
         }
         catch (ConfigException error)
         {

@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using SiteOptimizer.Caching;
 using SiteOptimizer.Crawling;
 using SiteOptimizer.Compression;
 using SiteOptimizer.Imaging;
@@ -48,4 +49,8 @@ public sealed record OptimizerOptions
     /// <summary>Brotli and gzip copies of text files, for hosts that serve them as they are.</summary>
     [Description("Brotli and gzip copies of text files, for hosts that serve them as they are.")]
     public PrecompressOptions Precompress { get; init; } = new();
+
+    /// <summary>The content cache: unchanged images and text are not encoded or compressed again.</summary>
+    [Description("The content cache: unchanged images and text are not encoded or compressed again.")]
+    public CacheOptions Cache { get; init; } = new();
 }

@@ -10,7 +10,7 @@ namespace SiteOptimizer.Imaging;
 /// parsing running at the same time are never starved. Inputs are pulled one at a time (they
 /// may be a channel still being filled), so memory grows with the workers, not the batch.
 /// </summary>
-internal sealed class ImageBatch(ImageOptions options, TimeProvider time)
+internal sealed class ImageBatch(ImageOptions options, TimeProvider time, Caching.ImageResultCache? cache = null)
 {
     public EncodeTimings Run(IEnumerable<ImageInput> inputs, Action<ImageResult> onResult, CancellationToken cancellationToken)
     {
@@ -19,6 +19,7 @@ internal sealed class ImageBatch(ImageOptions options, TimeProvider time)
         var parallelism = options.EffectiveConcurrency;
         long serialTicks = 0;
         var images = 0;
+        var cached = 0;
         var started = time.GetTimestamp();
         using var threads = new EncoderThreads(parallelism);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken, TaskScheduler = threads };
@@ -28,16 +29,27 @@ internal sealed class ImageBatch(ImageOptions options, TimeProvider time)
             parallel,
             input =>
             {
-                var result = Optimize(optimizer, input);
+                var (result, fromCache) = Optimize(optimizer, input);
                 Interlocked.Add(ref serialTicks, result.EncodeTime.Ticks);
-                Interlocked.Increment(ref images);
+                if (fromCache)
+                {
+                    Interlocked.Increment(ref cached);
+                }
+                else
+                {
+                    Interlocked.Increment(ref images);
+                }
                 onResult(result);
             }), CancellationToken.None, TaskCreationOptions.None, threads).GetAwaiter().GetResult();
-        return new EncodeTimings(images, time.GetElapsedTime(started), TimeSpan.FromTicks(serialTicks), parallelism);
+        return new EncodeTimings(images, time.GetElapsedTime(started), TimeSpan.FromTicks(serialTicks), parallelism) { FromCache = cached };
     }
 
-    private static ImageResult Optimize(ImageOptimizer optimizer, ImageInput input)
+    private (ImageResult Result, bool Cached) Optimize(ImageOptimizer optimizer, ImageInput input)
     {
+        if (cache?.Find(input) is { } known)
+        {
+            return (known, true);
+        }
         byte[] bytes;
         try
         {
@@ -45,8 +57,8 @@ internal sealed class ImageBatch(ImageOptions options, TimeProvider time)
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            return new ImageResult(input.Name, null, 0, null, [], 1, TimeSpan.Zero, "could not be read: " + error.Message);
+            return (new ImageResult(input.Name, null, 0, null, [], 1, TimeSpan.Zero, "could not be read: " + error.Message), false);
         }
-        return optimizer.Optimize(input.Name, bytes, input.Wanted);
+        return cache?.Optimize(optimizer, input, bytes) ?? (optimizer.Optimize(input.Name, bytes, input.Wanted), false);
     }
 }

@@ -1,11 +1,11 @@
-using System.Collections.Concurrent;
+using SiteOptimizer.Caching;
 using SiteOptimizer.Configuration;
 using SiteOptimizer.Crawling;
-using SiteOptimizer.Diagnostics;
 using SiteOptimizer.Discovery;
 using SiteOptimizer.Graph;
 using SiteOptimizer.Imaging;
 using SiteOptimizer.Rewriting;
+using SiteOptimizer.Sharding;
 using SiteOptimizer.Sources;
 
 namespace SiteOptimizer.Pipeline;
@@ -15,51 +15,27 @@ namespace SiteOptimizer.Pipeline;
 /// variants; encode images across the cores (copying the other files meanwhile); rewrite and
 /// minify the text files; write .br/.gz siblings. Every file of the folder is written.
 /// </summary>
-internal sealed class FolderRun(OptimizerOptions options, TimeProvider time)
+/// <param name="options">The run's settings.</param>
+/// <param name="time">The clock.</param>
+/// <param name="cache">The content cache, if any.</param>
+/// <param name="originals">For a live site's mirror: the hash of each image's original, which the cache knows it by.</param>
+internal sealed class FolderRun(OptimizerOptions options, TimeProvider time, SiteCache? cache, IReadOnlyDictionary<string, ContentHash>? originals = null)
 {
     public async Task<(SiteGraph Graph, EncodeTimings Encoding)> RunAsync(string source, SiteWriter writer, CancellationToken cancellationToken)
     {
         var inPlace = IsSameFolder(source, writer.Folder.Root);
-        var files = SiteFolder.Files(source, inPlace ? null : writer.Folder.Root);
+        var site = new FolderPlan(source, Excluded(inPlace ? null : writer.Folder.Root), options, writer.Tally, originals);
         var graph = await CrawlAsync(source, cancellationToken).ConfigureAwait(false);
-        var texts = ReadTexts(files, writer.Tally);
-        var textPaths = texts.Select(t => t.Path).ToHashSet(StringComparer.Ordinal);
-        // Largest first: the last image to start is then a small one, and no core idles while
-        // another finishes a big one alone (longest-processing-time-first scheduling).
-        var rasters = files.Where(f => f.Type.IsRaster()).ToList();
-        // Variants of another image, from an earlier run: they stay as they are, and are offered again.
-        var existingVariants = VariantNames.Existing([.. rasters.Select(f => f.RelativePath)]);
-        var derived = existingVariants.Values.SelectMany(v => v).ToHashSet(StringComparer.Ordinal);
-        var images = rasters.Where(f => options.Images.Enabled && !derived.Contains(f.RelativePath)).OrderByDescending(f => f.Length).ToList();
-        var others = files.Where(f => !textPaths.Contains(f.RelativePath) && !images.Contains(f)).ToList();
-        var rasterByPath = rasters.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        var byPath = site.Images.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
 
-        var probes = new ConcurrentDictionary<string, ProbedImage?>(StringComparer.Ordinal);
-        var byPath = images.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
-        ProbedImage? Probe(string path) => rasterByPath.TryGetValue(path, out var file) ? probes.GetOrAdd(path, _ => ImageProbe.Read(file.ReadBytes())) : null;
-        IEnumerable<ImageSource> Existing(string path) => existingVariants.GetValueOrDefault(path, [])
-            .Select(v => (Path: v, Probe: Probe(v)))
-            .Where(v => v.Probe is not null)
-            .Select(v => new ImageSource(v.Probe!.Format, v.Probe.Width, v.Path));
-        var plan = VariantPlan.Build(
-            texts.Where(t => t.File.Type == FileType.Html).Select(t => (t.Path, t.Original)),
-            texts.Where(t => t.File.Type == FileType.Css).Select(t => (t.Path, t.Original)),
-            Probe, options.Images, options.Hints);
-
-        var copying = inPlace ? Task.CompletedTask : Task.Run(() => CopyAll(others, writer, cancellationToken), cancellationToken);
+        var copying = inPlace ? Task.CompletedTask : Task.Run(() => CopyAll(site.Others, writer, cancellationToken), cancellationToken);
         var catalog = new ImageCatalog();
-        foreach (var original in existingVariants.Keys)
-        {
-            plan.Remove(original);
-        }
-        var encoding = await Task.Factory.StartNew(
-            () => new ImageBatch(options.Images, time).Run(
-                images.Select(f => new ImageInput(f.RelativePath, f.ReadBytes) { Wanted = plan.GetValueOrDefault(f.RelativePath, ImageVariants.None) }),
-                result => Emit(byPath[result.Name], result, Probe(result.Name), writer, catalog, Existing(result.Name)),
-                cancellationToken),
-            cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
+        var encoding = await EncodeAsync(site.Images.Select(site.InputFor),
+            result => Emit(byPath[result.Name], result, site.Probe(result.Name), writer, catalog, site.Existing(result.Name)),
+            cancellationToken).ConfigureAwait(false);
         await copying.ConfigureAwait(false);
 
+        var texts = site.Texts;
         var modules = graph.Resources.Where(r => r.Type == ResourceType.Module).Select(r => SitePathOf(r.Url)).ToHashSet(StringComparer.Ordinal);
         await new RewriteStage(options, writer.Tally).RunAsync(texts, catalog, modules.Contains, cancellationToken).ConfigureAwait(false);
         foreach (var text in texts)
@@ -68,13 +44,32 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time)
         }
         if (options.Hints.Enabled && options.Hints.HeadersFile)
         {
-            var existing = files.FirstOrDefault(f => f.RelativePath == HeadersFile.Name) is { } headers ? TextDecoding.Decode(headers.ReadBytes()) : null;
+            var existing = site.Files.FirstOrDefault(f => f.RelativePath == HeadersFile.Name) is { } headers ? TextDecoding.Decode(headers.ReadBytes()) : null;
             var pages = texts.Where(t => t.File.Type == FileType.Html).Select(t => (t.Path, t.Current));
             writer.WriteExtra(HeadersFile.Name, System.Text.Encoding.UTF8.GetBytes(HeadersFile.Render(existing, pages)));
         }
-        new PrecompressStage(options.Precompress, writer).Run(texts.Select(t => t.Path).Concat(others.Select(o => o.RelativePath)), cancellationToken);
+        new PrecompressStage(options.Precompress, writer, cache?.Texts).Run(texts.Select(t => t.Path).Concat(site.Others.Select(o => o.RelativePath)), cancellationToken);
         return (graph, encoding);
     }
+
+    /// <summary>
+    /// One shard's part of the work: the images whose paths fall in <paramref name="shard"/> are
+    /// encoded into the cache, with the variants a full run would ask for; nothing else is written.
+    /// </summary>
+    public Task<EncodeTimings> EncodeShardAsync(string source, ShardSpec shard, ReportTally tally, CancellationToken cancellationToken)
+    {
+        var site = new FolderPlan(source, Excluded(null), options, tally);
+        return EncodeAsync(site.Images.Where(f => shard.Contains(f.RelativePath)).Select(site.InputFor), result => SiteWriter.ReportProblem(tally, result), cancellationToken);
+    }
+
+    // Waiting for the encoders is a blocking call: it gets a thread of its own.
+    private Task<EncodeTimings> EncodeAsync(IEnumerable<ImageInput> inputs, Action<ImageResult> onResult, CancellationToken cancellationToken) =>
+        Task.Factory.StartNew(
+            () => new ImageBatch(options.Images, time, cache?.Images).Run(inputs, onResult, cancellationToken),
+            cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private IEnumerable<string> Excluded(string? output) =>
+        new[] { output, cache?.Folder }.OfType<string>();
 
     private static void Emit(SiteFile file, ImageResult result, ProbedImage? probe, SiteWriter writer, ImageCatalog catalog, IEnumerable<ImageSource> existing)
     {
@@ -98,24 +93,6 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time)
         // Every file is on local disk: no reason to hold back on requests.
         var crawl = options.Crawl with { ConnectionsPerOrigin = 64, MaxConcurrentRequests = 64 };
         return await new Crawler(folder, crawl, time).CrawlAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    // Pages, stylesheets and scripts in UTF-8 are read as text to be rewritten; others are copied as they are.
-    private static List<TextFile> ReadTexts(IReadOnlyList<SiteFile> files, ReportTally tally)
-    {
-        var texts = new List<TextFile>();
-        foreach (var file in files.Where(f => f.Type is FileType.Html or FileType.Css or FileType.JavaScript))
-        {
-            if (TextDecoding.DecodeUtf8(file.ReadBytes()) is { } text)
-            {
-                texts.Add(new TextFile(file, text));
-            }
-            else
-            {
-                tally.Report(new Diagnostic(DiagnosticCodes.NotUtf8, DiagnosticSeverity.Warning, file.RelativePath, 0, 0, "not UTF-8: copied as it is, not rewritten or minified"));
-            }
-        }
-        return texts;
     }
 
     private static string SitePathOf(string url)

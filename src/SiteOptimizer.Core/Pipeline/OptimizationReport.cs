@@ -1,6 +1,8 @@
+using SiteOptimizer.Caching;
 using SiteOptimizer.Diagnostics;
 using SiteOptimizer.Graph;
 using SiteOptimizer.Imaging;
+using SiteOptimizer.Sharding;
 
 namespace SiteOptimizer.Pipeline;
 
@@ -29,6 +31,12 @@ public sealed record OptimizationReport(
     ExtraFiles Variants,
     ExtraFiles Precompressed)
 {
+    /// <summary>How the run used the content cache; null when it used none.</summary>
+    public CacheStatistics? Cache { get; init; }
+
+    /// <summary>For <c>siteopt merge</c>: the shards whose encoding this run assembled.</summary>
+    public IReadOnlyList<ShardReport> Shards { get; init; } = [];
+
     /// <summary>All files.</summary>
     public int Files => Totals.Sum(t => t.Files);
 

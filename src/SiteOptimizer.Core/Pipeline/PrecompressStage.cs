@@ -1,9 +1,10 @@
+using SiteOptimizer.Caching;
 using SiteOptimizer.Compression;
 
 namespace SiteOptimizer.Pipeline;
 
 /// <summary>Writes <c>.br</c> and <c>.gz</c> siblings of the output's text files, across the cores.</summary>
-internal sealed class PrecompressStage(PrecompressOptions options, SiteWriter writer)
+internal sealed class PrecompressStage(PrecompressOptions options, SiteWriter writer, PrecompressCache? cache)
 {
     public void Run(IEnumerable<string> outputPaths, CancellationToken cancellationToken)
     {
@@ -11,7 +12,8 @@ internal sealed class PrecompressStage(PrecompressOptions options, SiteWriter wr
         var candidates = outputPaths.Where(path => precompressor.Applies(path, new FileInfo(writer.Folder.Resolve(path)).Length)).ToList();
         Parallel.ForEach(candidates, new ParallelOptions { CancellationToken = cancellationToken }, path =>
         {
-            var siblings = precompressor.Compress(File.ReadAllBytes(writer.Folder.Resolve(path)));
+            var bytes = File.ReadAllBytes(writer.Folder.Resolve(path));
+            var siblings = cache?.Compress(precompressor, bytes) ?? precompressor.Compress(bytes);
             Write(path + Precompressor.BrotliSuffix, siblings.Brotli);
             Write(path + Precompressor.GzipSuffix, siblings.Gzip);
         });

@@ -11,7 +11,7 @@ namespace SiteOptimizer.Reports;
 /// </summary>
 public static class ReportJson
 {
-    private static readonly JsonSerializerOptions s_options = new(JsonSerializerDefaults.Web)
+    internal static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new MillisecondsConverter() },
@@ -22,18 +22,21 @@ public static class ReportJson
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);
-        return JsonSerializer.SerializeAsync(stream, report, s_options, cancellationToken);
+        return JsonSerializer.SerializeAsync(stream, report, Options, cancellationToken);
     }
 
     /// <summary>Writes the report to a file, atomically (a temporary file renamed into place).</summary>
-    public static async Task WriteAsync(OptimizationReport report, string path, CancellationToken cancellationToken = default)
+    public static Task WriteAsync(OptimizationReport report, string path, CancellationToken cancellationToken = default) =>
+        WriteFileAsync(report, path, cancellationToken);
+
+    internal static async Task WriteFileAsync<T>(T value, string path, CancellationToken cancellationToken)
     {
         var full = Path.GetFullPath(path);
         Directory.CreateDirectory(Path.GetDirectoryName(full)!);
         var temporary = full + ".tmp";
         await using (var file = File.Create(temporary))
         {
-            await WriteAsync(report, file, cancellationToken).ConfigureAwait(false);
+            await JsonSerializer.SerializeAsync(file, value, Options, cancellationToken).ConfigureAwait(false);
         }
         File.Move(temporary, full, overwrite: true);
     }
