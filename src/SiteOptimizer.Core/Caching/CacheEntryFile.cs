@@ -31,6 +31,6 @@ internal static class CacheEntryFile
         var payload = file.AsMemory(HeaderLength);
         Span<byte> actual = stackalloc byte[SHA256.HashSizeInBytes];
         SHA256.HashData(payload.Span, actual);
-        return actual.SequenceEqual(file.AsSpan(Magic.Length, SHA256.HashSizeInBytes)) ? payload : null;
+        return actual.SequenceEqual(file.AsSpan(Magic.Length, SHA256.HashSizeInBytes)) ? payload : (ReadOnlyMemory<byte>?)null;
     }
 }
