@@ -12,6 +12,7 @@ internal sealed class ContentCache
     private const string EntriesFolder = "v1";
     private const string TemporarySuffix = ".tmp";
     private static readonly TimeSpan s_abandoned = TimeSpan.FromHours(1);
+    private static readonly EnumerationOptions s_everyFile = new() { RecurseSubdirectories = true, IgnoreInaccessible = true };
 
     private int _corrupt;
 
@@ -38,9 +39,9 @@ internal sealed class ContentCache
         {
             file = File.ReadAllBytes(path);
         }
-        catch (Exception error) when (error is FileNotFoundException or DirectoryNotFoundException)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            return null;
+            return null; // none yet, removed by another run's trim, or unreadable: encode again
         }
         if (CacheEntryFile.TryOpen(file) is not { } payload)
         {
@@ -74,28 +75,35 @@ internal sealed class ContentCache
     /// <summary>Removes the least recently used entries until the cache fits <see cref="MaxBytes"/>; returns how many.</summary>
     public int Trim()
     {
-        var entries = new List<FileInfo>();
-        foreach (var file in new DirectoryInfo(Path.Combine(Root, EntriesFolder)).EnumerateFiles("*", SearchOption.AllDirectories))
+        var entries = new List<(string Path, long Length, DateTime Used)>();
+        foreach (var file in new DirectoryInfo(Path.Combine(Root, EntriesFolder)).EnumerateFiles("*", s_everyFile))
         {
-            if (!file.Name.EndsWith(TemporarySuffix, StringComparison.Ordinal))
+            // Another run may delete or replace a file meanwhile: what cannot be read is skipped.
+            try
             {
-                entries.Add(file);
+                if (!file.Name.EndsWith(TemporarySuffix, StringComparison.Ordinal))
+                {
+                    entries.Add((file.FullName, file.Length, file.LastWriteTimeUtc));
+                }
+                else if (DateTime.UtcNow - file.LastWriteTimeUtc > s_abandoned)
+                {
+                    TryDelete(file.FullName); // left by a run that was killed mid-write
+                }
             }
-            else if (DateTime.UtcNow - file.LastWriteTimeUtc > s_abandoned)
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
             {
-                TryDelete(file.FullName); // left by a run that was killed mid-write
             }
         }
         var total = entries.Sum(e => e.Length);
         var evicted = 0;
-        foreach (var entry in entries.OrderBy(e => e.LastWriteTimeUtc))
+        foreach (var entry in entries.OrderBy(e => e.Used))
         {
             if (total <= MaxBytes)
             {
                 break;
             }
             total -= entry.Length;
-            evicted += TryDelete(entry.FullName) ? 1 : 0;
+            evicted += TryDelete(entry.Path) ? 1 : 0;
         }
         return evicted;
     }
