@@ -13,11 +13,8 @@ public sealed record CacheOptions
     [Description("Whether encoded images and compressed text are reused from the cache; --no-cache turns it off.")]
     public bool Enabled { get; init; } = true;
 
-    /// <summary>
-    /// The cache folder, relative to the settings file. Null: <c>.siteopt-cache</c> beside optimizer.json
-    /// (beside the current folder's when there is none); the MSBuild task uses <c>obj/siteopt-cache</c>.
-    /// A library caller that leaves it null gets no cache.
-    /// </summary>
+    /// <summary>The cache folder, relative to this file. null: .siteopt-cache beside this file (the current folder without one; obj/siteopt-cache for the MSBuild task).</summary>
+    /// <remarks>A library caller that leaves it null gets no cache: only siteopt and the MSBuild task fill in their defaults.</remarks>
     [Description("The cache folder, relative to this file. null: .siteopt-cache beside this file (the current folder without one; obj/siteopt-cache for the MSBuild task).")]
     public string? Path { get; init; }
 
