@@ -31,6 +31,12 @@ public sealed class OptimizeSite : Microsoft.Build.Utilities.Task, ICancelableTa
     /// <summary>The project's own copy of <see cref="Directory"/> (e.g. wwwroot): warnings point at its files, which are the ones to fix.</summary>
     public string? SourceDirectory { get; set; }
 
+    /// <summary>The content cache folder, when set outright (SiteOptimizerCacheDirectory); else the settings' cache.path, else <see cref="DefaultCacheDirectory"/>.</summary>
+    public string? CacheDirectory { get; set; }
+
+    /// <summary>The cache folder when nothing else names one: <c>obj/siteopt-cache/</c> of the project.</summary>
+    public string? DefaultCacheDirectory { get; set; }
+
     /// <summary>The static web assets endpoints manifest published beside the app, brought up to date with the new sizes and hashes.</summary>
     public string? EndpointsManifest { get; set; }
 
@@ -76,8 +82,14 @@ public sealed class OptimizeSite : Microsoft.Build.Utilities.Task, ICancelableTa
         return !Log.HasLoggedErrors;
     }
 
-    private OptimizerOptions LoadOptions() =>
-        string.IsNullOrWhiteSpace(ConfigFile) ? new OptimizerOptions() : OptimizerConfig.Load(ConfigFile);
+    private OptimizerOptions LoadOptions()
+    {
+        var options = string.IsNullOrWhiteSpace(ConfigFile) ? new OptimizerOptions() : OptimizerConfig.Load(ConfigFile);
+        // A cache path in the settings file is relative to that file, as for siteopt.
+        var configured = options.Cache.Path is { } path ? Path.GetFullPath(path, Path.GetDirectoryName(Path.GetFullPath(ConfigFile!))!) : null;
+        var cache = string.IsNullOrWhiteSpace(CacheDirectory) ? configured ?? DefaultCacheDirectory : CacheDirectory;
+        return options with { Cache = options.Cache with { Path = string.IsNullOrWhiteSpace(cache) ? null : Path.GetFullPath(cache) } };
+    }
 
     private OptimizerOptions Resolve(OptimizerOptions options)
     {

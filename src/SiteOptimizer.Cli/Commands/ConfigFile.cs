@@ -1,10 +1,12 @@
+using SiteOptimizer.Caching;
 using SiteOptimizer.Configuration;
 
 namespace SiteOptimizer.Cli.Commands;
 
 /// <summary>
 /// Which optimizer.json a command uses: the one given, else one in the current folder, else the
-/// defaults. Paths in the file (site, output, report) are relative to the file's own folder.
+/// defaults. Paths in the file (site, output, report, cache) are relative to the file's own folder;
+/// the cache is <c>.siteopt-cache</c> beside the file (in the current folder when there is none).
 /// </summary>
 internal static class ConfigFile
 {
@@ -13,7 +15,8 @@ internal static class ConfigFile
         var path = given?.FullName ?? Path.Combine(Environment.CurrentDirectory, OptimizerConfig.DefaultFileName);
         if (given is null && !File.Exists(path))
         {
-            return new OptimizerOptions();
+            var defaults = new OptimizerOptions();
+            return defaults with { Cache = defaults.Cache with { Path = Path.GetFullPath(CacheOptions.DefaultFolderName) } };
         }
         var options = OptimizerConfig.Load(path);
         var folder = Path.GetDirectoryName(path)!;
@@ -26,6 +29,7 @@ internal static class ConfigFile
                 Json = options.Report.Json is { } json ? Path.GetFullPath(json, folder) : null,
                 Html = options.Report.Html is { } html ? Path.GetFullPath(html, folder) : null,
             },
+            Cache = options.Cache with { Path = Path.GetFullPath(options.Cache.Path ?? CacheOptions.DefaultFolderName, folder) },
         };
     }
 }

@@ -41,5 +41,6 @@ internal static class CrawlCommand
         Hints = options.Hints with { Enabled = false },
         Minify = new MinifyOptions { Html = false, Css = false, Js = false, InlineCode = false },
         Precompress = options.Precompress with { Brotli = false, Gzip = false },
+        Cache = options.Cache with { Enabled = false },
     };
 }

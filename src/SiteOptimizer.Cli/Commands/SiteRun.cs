@@ -18,15 +18,17 @@ internal static class SiteRun
     /// <param name="profile">The command's <c>--profile</c>, if it has one.</param>
     /// <param name="runSite">Runs the pipeline, reporting its progress (default: optimize the site into the output).</param>
     /// <param name="print">Prints the outcome (default: the summary and the estimate).</param>
-    public static async Task<int> RunAsync(
+    /// <param name="complete">What the command adds to the report before it is printed and written.</param>
+    public static Task<int> RunAsync(
         ParseResult parseResult, RunOptions run, Func<string, OptimizerOptions, (string? Output, string? Error)> outputFor,
         Func<OptimizerOptions, OptimizerOptions> adjust, CancellationToken cancellationToken, ProfileOption? profile = null,
         Func<string, string, OptimizerOptions, IProgress<StageProgress>?, CancellationToken, Task<OptimizationReport>>? runSite = null,
-        Func<TextWriter, OptimizationReport, Task>? print = null)
+        Func<TextWriter, OptimizationReport, Task>? print = null,
+        Func<OptimizationReport, OptimizationReport>? complete = null)
     {
         var writer = parseResult.InvocationConfiguration.Output;
         var errors = parseResult.InvocationConfiguration.Error;
-        try
+        return GuardAsync(errors, async () =>
         {
             var (options, profileProblem) = profile?.Apply(parseResult, adjust(run.Resolve(parseResult))) ?? (adjust(run.Resolve(parseResult)), null);
             var site = parseResult.GetValue(run.Site) ?? options.Site;
@@ -46,10 +48,20 @@ internal static class SiteRun
             {
                 result = await (runSite ?? Optimize)(site, output, options, progress, cancellationToken).ConfigureAwait(false);
             }
+            result = complete?.Invoke(result) ?? result;
             await DiagnosticWriter.WriteAsync(errors, result.Diagnostics, parseResult.GetValue(run.Verbose)).ConfigureAwait(false);
             await (print ?? PrintAsync)(writer, result).ConfigureAwait(false);
             await reports.WriteAsync(result, result.Estimate, writer, cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
+        });
+    }
+
+    /// <summary>Runs a command's work and maps the failures a user can meet to their exit codes, with a message.</summary>
+    public static async Task<int> GuardAsync(TextWriter errors, Func<Task<int>> work)
+    {
+        try
+        {
+            return await work().ConfigureAwait(false);
         }
         catch (ConfigException error)
         {

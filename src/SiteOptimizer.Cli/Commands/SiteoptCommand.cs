@@ -10,6 +10,7 @@ internal static class SiteoptCommand
         var root = new RootCommand("siteopt — makes a static website load faster and reports by how much.")
         {
             OptimizeCommand.Create(),
+            MergeCommand.Create(),
             CrawlCommand.Create(),
             MeasureCommand.Create(),
             InitCommand.Create(),

@@ -40,7 +40,18 @@ internal static class SummaryWriter
         var failed = graph.Resources.Count(r => r.State == Graph.ResourceState.Failed);
         lines.Add(string.Create(culture, $"Crawl: {graph.Resources.Count} URLs ({pages} pages), {failed} failed, {graph.Edges.Count} references; longest discovery chain {graph.LongestChain} requests."));
         var encoding = report.Encoding;
-        lines.Add(string.Create(culture, $"Wall time {report.Wall.TotalSeconds:0.00} s. Encoding: {encoding.Images} images in {encoding.Wall.TotalSeconds:0.00} s on {encoding.DegreeOfParallelism} workers; one core alone would need {encoding.SerialEquivalent.TotalSeconds:0.00} s: speedup {encoding.Speedup:0.00}×."));
+        lines.Add(encoding.Images == 0 && encoding.FromCache > 0
+            ? string.Create(culture, $"Wall time {report.Wall.TotalSeconds:0.00} s. Encoding: none; all {encoding.FromCache} images came from the cache.")
+            : string.Create(culture, $"Wall time {report.Wall.TotalSeconds:0.00} s. Encoding: {encoding.Images} images in {encoding.Wall.TotalSeconds:0.00} s on {encoding.DegreeOfParallelism} workers; one core alone would need {encoding.SerialEquivalent.TotalSeconds:0.00} s: speedup {encoding.Speedup:0.00}×."));
+        if (report.Cache is { } cache)
+        {
+            lines.Add(string.Create(culture, $"Cache: {cache.ImageHits} images and {cache.TextHits} .br/.gz sets from {cache.Folder}; {cache.ImageMisses} images and {cache.TextMisses} text files new to it{(cache.CorruptEntries > 0 ? $"; {cache.CorruptEntries} damaged entries rebuilt" : "")}{(cache.EvictedEntries > 0 ? $"; {cache.EvictedEntries} least recently used entries removed" : "")}."));
+        }
+        if (report.Shards.Count > 0)
+        {
+            var shards = report.Shards.Select(s => s.Encoding).ToList();
+            lines.Add(string.Create(culture, $"Shards: {report.Shards.Count} encoded {shards.Sum(e => e.Images)} images; one core alone would need {shards.Sum(e => e.SerialEquivalent.TotalSeconds):0.00} s; the slowest shard took {report.Shards.Max(s => s.Wall.TotalSeconds):0.00} s."));
+        }
         foreach (var line in lines)
         {
             await writer.WriteLineAsync(line).ConfigureAwait(false);

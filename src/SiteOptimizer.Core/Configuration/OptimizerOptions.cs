@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.Text.Json.Serialization;
+using SiteOptimizer.Caching;
 using SiteOptimizer.Crawling;
 using SiteOptimizer.Compression;
 using SiteOptimizer.Estimation;
@@ -53,4 +54,8 @@ public sealed record OptimizerOptions
     /// <summary>The load-time estimate: pages simulated before and after on a network profile.</summary>
     [Description("The load-time estimate: pages simulated before and after on a network profile.")]
     public EstimateOptions Estimate { get; init; } = new();
+
+    /// <summary>The content cache: unchanged images and text are not encoded or compressed again.</summary>
+    [Description("The content cache: unchanged images and text are not encoded or compressed again.")]
+    public CacheOptions Cache { get; init; } = new();
 }

@@ -12,7 +12,7 @@ namespace SiteOptimizer.Imaging;
 /// may be a channel still being filled), so memory grows with the workers, not the batch.
 /// Each finished image counts on <paramref name="progress"/>; the caller announces the total.
 /// </summary>
-internal sealed class ImageBatch(ImageOptions options, TimeProvider time, StageCounter? progress = null)
+internal sealed class ImageBatch(ImageOptions options, TimeProvider time, StageCounter? progress = null, Caching.ImageResultCache? cache = null)
 {
     public EncodeTimings Run(IEnumerable<ImageInput> inputs, Action<ImageResult> onResult, CancellationToken cancellationToken)
     {
@@ -21,6 +21,7 @@ internal sealed class ImageBatch(ImageOptions options, TimeProvider time, StageC
         var parallelism = options.EffectiveConcurrency;
         long serialTicks = 0;
         var images = 0;
+        var cached = 0;
         var started = time.GetTimestamp();
         using var threads = new EncoderThreads(parallelism);
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken, TaskScheduler = threads };
@@ -30,18 +31,29 @@ internal sealed class ImageBatch(ImageOptions options, TimeProvider time, StageC
             parallel,
             input =>
             {
-                var result = Optimize(optimizer, input);
+                var (result, fromCache) = Optimize(optimizer, input);
                 Interlocked.Add(ref serialTicks, result.EncodeTime.Ticks);
-                Interlocked.Increment(ref images);
+                if (fromCache)
+                {
+                    Interlocked.Increment(ref cached);
+                }
+                else
+                {
+                    Interlocked.Increment(ref images);
+                }
                 onResult(result);
                 progress?.Completed(result.OriginalLength);
             }), CancellationToken.None, TaskCreationOptions.None, threads).GetAwaiter().GetResult();
         progress?.Finish();
-        return new EncodeTimings(images, time.GetElapsedTime(started), TimeSpan.FromTicks(serialTicks), parallelism);
+        return new EncodeTimings(images, time.GetElapsedTime(started), TimeSpan.FromTicks(serialTicks), parallelism) { FromCache = cached };
     }
 
-    private static ImageResult Optimize(ImageOptimizer optimizer, ImageInput input)
+    private (ImageResult Result, bool Cached) Optimize(ImageOptimizer optimizer, ImageInput input)
     {
+        if (cache?.Find(input) is { } known)
+        {
+            return (known, true);
+        }
         byte[] bytes;
         try
         {
@@ -49,8 +61,8 @@ internal sealed class ImageBatch(ImageOptions options, TimeProvider time, StageC
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
-            return new ImageResult(input.Name, null, 0, null, [], 1, TimeSpan.Zero, "could not be read: " + error.Message);
+            return (new ImageResult(input.Name, null, 0, null, [], 1, TimeSpan.Zero, "could not be read: " + error.Message), false);
         }
-        return optimizer.Optimize(input.Name, bytes, input.Wanted);
+        return cache?.Optimize(optimizer, input, bytes) ?? (optimizer.Optimize(input.Name, bytes, input.Wanted), false);
     }
 }

@@ -7,4 +7,7 @@ internal sealed record ImageInput(string Name, Func<byte[]> ReadBytes)
 {
     /// <summary>Variants to make besides the in-place replacement.</summary>
     public ImageVariants Wanted { get; init; } = ImageVariants.None;
+
+    /// <summary>The hash of the bytes, when the caller has read them already: a cache hit then needs no second read.</summary>
+    public Caching.ContentHash? Content { get; init; }
 }

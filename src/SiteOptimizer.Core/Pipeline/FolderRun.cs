@@ -1,12 +1,12 @@
-using System.Collections.Concurrent;
+using SiteOptimizer.Caching;
 using SiteOptimizer.Configuration;
 using SiteOptimizer.Crawling;
-using SiteOptimizer.Diagnostics;
 using SiteOptimizer.Discovery;
 using SiteOptimizer.Graph;
 using SiteOptimizer.Imaging;
 using SiteOptimizer.Progress;
 using SiteOptimizer.Rewriting;
+using SiteOptimizer.Sharding;
 using SiteOptimizer.Sources;
 
 namespace SiteOptimizer.Pipeline;
@@ -16,55 +16,28 @@ namespace SiteOptimizer.Pipeline;
 /// variants; encode images across the cores (copying the other files meanwhile); rewrite and
 /// minify the text files; write .br/.gz siblings. Every file of the folder is written.
 /// </summary>
-internal sealed class FolderRun(OptimizerOptions options, TimeProvider time, RunProgress progress)
+/// <param name="options">The run's settings.</param>
+/// <param name="time">The clock.</param>
+/// <param name="progress">Where the stages report.</param>
+/// <param name="cache">The content cache, if any.</param>
+/// <param name="originals">For a live site's mirror: the hash of each image's original, which the cache knows it by.</param>
+internal sealed class FolderRun(OptimizerOptions options, TimeProvider time, RunProgress progress, SiteCache? cache, IReadOnlyDictionary<string, ContentHash>? originals = null)
 {
     public async Task<(SiteGraph Graph, EncodeTimings Encoding)> RunAsync(string source, SiteWriter writer, CancellationToken cancellationToken)
     {
         var inPlace = IsSameFolder(source, writer.Folder.Root);
-        var files = SiteFolder.Files(source, inPlace ? null : writer.Folder.Root);
+        var site = new FolderPlan(source, Excluded(inPlace ? null : writer.Folder.Root), options, writer.Tally, originals);
         var graph = await CrawlAsync(source, cancellationToken).ConfigureAwait(false);
-        var texts = ReadTexts(files, writer.Tally);
-        var textPaths = texts.Select(t => t.Path).ToHashSet(StringComparer.Ordinal);
-        // Largest first: the last image to start is then a small one, and no core idles while
-        // another finishes a big one alone (longest-processing-time-first scheduling).
-        var rasters = files.Where(f => f.Type.IsRaster()).ToList();
-        var rasterByPath = rasters.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
-        var probes = new ConcurrentDictionary<string, ProbedImage?>(StringComparer.Ordinal);
-        ProbedImage? Probe(string path) => rasterByPath.TryGetValue(path, out var file) ? probes.GetOrAdd(path, _ => ImageProbe.Read(file.ReadBytes())) : null;
-        // Variants of another image, from an earlier run: they stay as they are, and are offered
-        // again. The author's own files with such names are images like any other, and the image
-        // whose variant names they hold gets no variants, so none is overwritten.
-        var (existingVariants, namesTaken) = ExistingVariants.Sort(
-            VariantNames.Existing([.. rasters.Select(f => f.RelativePath)]), Probe, path => rasterByPath[path].ReadBytes());
-        var derived = existingVariants.Values.SelectMany(v => v).ToHashSet(StringComparer.Ordinal);
-        var images = rasters.Where(f => options.Images.Enabled && !derived.Contains(f.RelativePath)).OrderByDescending(f => f.Length).ToList();
-        var others = files.Where(f => !textPaths.Contains(f.RelativePath) && !images.Contains(f)).ToList();
-        var byPath = images.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
-        IEnumerable<ImageSource> Existing(string path) => existingVariants.GetValueOrDefault(path, [])
-            .Select(v => (Path: v, Probe: Probe(v)))
-            .Where(v => v.Probe is not null)
-            .Select(v => new ImageSource(v.Probe!.Format, v.Probe.Width, v.Path));
-        var plan = VariantPlan.Build(
-            texts.Where(t => t.File.Type == FileType.Html).Select(t => (t.Path, t.Original)),
-            texts.Where(t => t.File.Type == FileType.Css).Select(t => (t.Path, t.Original)),
-            Probe, options.Images, options.Hints);
+        var byPath = site.Images.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
 
-        var copying = inPlace ? Task.CompletedTask : Task.Run(() => CopyAll(others, writer, cancellationToken), cancellationToken);
+        var copying = inPlace ? Task.CompletedTask : Task.Run(() => CopyAll(site.Others, writer, cancellationToken), cancellationToken);
         var catalog = new ImageCatalog();
-        foreach (var original in existingVariants.Keys.Concat(namesTaken))
-        {
-            plan.Remove(original);
-        }
-        var imageProgress = progress.Start(PipelineStage.Images);
-        imageProgress.Expect(images.Count);
-        var encoding = await Task.Factory.StartNew(
-            () => new ImageBatch(options.Images, time, imageProgress).Run(
-                images.Select(f => new ImageInput(f.RelativePath, f.ReadBytes) { Wanted = plan.GetValueOrDefault(f.RelativePath, ImageVariants.None) }),
-                result => Emit(byPath[result.Name], result, Probe(result.Name), writer, catalog, Existing(result.Name)),
-                cancellationToken),
-            cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default).ConfigureAwait(false);
+        var encoding = await EncodeAsync(site.Images.Count, site.Images.Select(site.InputFor),
+            result => Emit(byPath[result.Name], result, site.Probe(result.Name), writer, catalog, site.Existing(result.Name)),
+            cancellationToken).ConfigureAwait(false);
         await copying.ConfigureAwait(false);
 
+        var texts = site.Texts;
         var modules = graph.Resources.Where(r => r.Type == ResourceType.Module).Select(r => SitePathOf(r.Url)).ToHashSet(StringComparer.Ordinal);
         var textProgress = progress.Start(PipelineStage.Text);
         await new RewriteStage(options, writer.Tally, progress.Start(PipelineStage.Rewrite), textProgress).RunAsync(texts, catalog, modules.Contains, cancellationToken).ConfigureAwait(false);
@@ -74,14 +47,38 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time, Run
         }
         if (options.Hints.Enabled && options.Hints.HeadersFile)
         {
-            var existing = files.FirstOrDefault(f => f.RelativePath == HeadersFile.Name) is { } headers ? TextDecoding.Decode(headers.ReadBytes()) : null;
+            var existing = site.Files.FirstOrDefault(f => f.RelativePath == HeadersFile.Name) is { } headers ? TextDecoding.Decode(headers.ReadBytes()) : null;
             var pages = texts.Where(t => t.File.Type == FileType.Html).Select(t => (t.Path, t.Current));
             writer.WriteExtra(HeadersFile.Name, System.Text.Encoding.UTF8.GetBytes(HeadersFile.Render(existing, pages)));
         }
-        new PrecompressStage(options.Precompress, writer, textProgress).Run(texts.Select(t => t.Path).Concat(others.Select(o => o.RelativePath)), cancellationToken);
+        new PrecompressStage(options.Precompress, writer, textProgress, cache?.Texts).Run(texts.Select(t => t.Path).Concat(site.Others.Select(o => o.RelativePath)), cancellationToken);
         textProgress.Finish();
         return (graph, encoding);
     }
+
+    /// <summary>
+    /// One shard's part of the work: the images whose paths fall in <paramref name="shard"/> are
+    /// encoded into the cache, with the variants a full run would ask for; nothing else is written.
+    /// </summary>
+    public Task<EncodeTimings> EncodeShardAsync(string source, ShardSpec shard, ReportTally tally, CancellationToken cancellationToken)
+    {
+        var site = new FolderPlan(source, Excluded(null), options, tally);
+        var images = site.Images.Where(f => shard.Contains(f.RelativePath)).ToList();
+        return EncodeAsync(images.Count, images.Select(site.InputFor), result => SiteWriter.ReportProblem(tally, result), cancellationToken);
+    }
+
+    // Waiting for the encoders is a blocking call: it gets a thread of its own.
+    private Task<EncodeTimings> EncodeAsync(int count, IEnumerable<ImageInput> inputs, Action<ImageResult> onResult, CancellationToken cancellationToken)
+    {
+        var imageProgress = progress.Start(PipelineStage.Images);
+        imageProgress.Expect(count);
+        return Task.Factory.StartNew(
+            () => new ImageBatch(options.Images, time, imageProgress, cache?.Images).Run(inputs, onResult, cancellationToken),
+            cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+    }
+
+    private IEnumerable<string> Excluded(string? output) =>
+        new[] { output, cache?.Folder }.OfType<string>();
 
     private static void Emit(SiteFile file, ImageResult result, ProbedImage? probe, SiteWriter writer, ImageCatalog catalog, IEnumerable<ImageSource> existing)
     {
@@ -105,24 +102,6 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time, Run
         // Every file is on local disk: no reason to hold back on requests.
         var crawl = options.Crawl with { ConnectionsPerOrigin = 64, MaxConcurrentRequests = 64 };
         return await new Crawler(folder, crawl, time, progress: progress.Start(PipelineStage.Crawl)).CrawlAsync(cancellationToken).ConfigureAwait(false);
-    }
-
-    // Pages, stylesheets and scripts in UTF-8 are read as text to be rewritten; others are copied as they are.
-    private static List<TextFile> ReadTexts(IReadOnlyList<SiteFile> files, ReportTally tally)
-    {
-        var texts = new List<TextFile>();
-        foreach (var file in files.Where(f => f.Type is FileType.Html or FileType.Css or FileType.JavaScript))
-        {
-            if (TextDecoding.DecodeUtf8(file.ReadBytes()) is { } text)
-            {
-                texts.Add(new TextFile(file, text));
-            }
-            else
-            {
-                tally.Report(new Diagnostic(DiagnosticCodes.NotUtf8, DiagnosticSeverity.Warning, file.RelativePath, 0, 0, "not UTF-8: copied as it is, not rewritten or minified"));
-            }
-        }
-        return texts;
     }
 
     private static string SitePathOf(string url)

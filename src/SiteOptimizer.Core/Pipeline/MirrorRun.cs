@@ -1,11 +1,13 @@
 using System.Collections.Concurrent;
 using System.Threading.Channels;
+using SiteOptimizer.Caching;
 using SiteOptimizer.Configuration;
 using SiteOptimizer.Crawling;
 using SiteOptimizer.Emit;
 using SiteOptimizer.Graph;
 using SiteOptimizer.Imaging;
 using SiteOptimizer.Progress;
+using SiteOptimizer.Rewriting;
 using SiteOptimizer.Sources;
 
 namespace SiteOptimizer.Pipeline;
@@ -13,11 +15,16 @@ namespace SiteOptimizer.Pipeline;
 /// <summary>
 /// A live site: crawled into a static mirror that can be served as is. Each file is written
 /// the moment it arrives; images go through a bounded channel to the image optimizer, so
-/// encoding overlaps downloading and the run costs about max(download, encode).
+/// encoding overlaps downloading and the run costs about max(download, encode). The pages are
+/// not known yet, so each image gets every variant a page could ask for, into the cache, where
+/// the rewrite of the mirror's pages finds them: no image is encoded twice.
 /// </summary>
-internal sealed class MirrorRun(OptimizerOptions options, TimeProvider time, RunProgress progress)
+internal sealed class MirrorRun(OptimizerOptions options, TimeProvider time, RunProgress progress, SiteCache? cache)
 {
     private const string ExternalFolder = "_external";
+
+    /// <summary>For each image written, the hash of its original: the rewrite asks the cache by it.</summary>
+    public ConcurrentDictionary<string, ContentHash> Originals { get; } = new(StringComparer.Ordinal);
 
     public async Task<(SiteGraph Graph, EncodeTimings Encoding)> RunAsync(Uri root, SiteWriter writer, CancellationToken cancellationToken)
     {
@@ -33,11 +40,14 @@ internal sealed class MirrorRun(OptimizerOptions options, TimeProvider time, Run
         // thread pool stays free for the crawl. With images off, no encoder starts at all.
         var encoding = images.Enabled
             ? Task.Factory.StartNew(
-                () => new ImageBatch(images, time, imageProgress).Run(
+                () => new ImageBatch(images, time, imageProgress, cache?.Images).Run(
                     toEncode.Reader.ReadAllAsync(cancellationToken).ToBlockingEnumerable(cancellationToken).Select(file =>
                     {
                         pending[file.RelativePath] = file;
-                        return new ImageInput(file.RelativePath, file.ReadBytes);
+                        var bytes = file.ReadBytes();
+                        var content = ContentHash.Of(bytes);
+                        Originals[file.RelativePath] = content;
+                        return new ImageInput(file.RelativePath, file.ReadBytes) { Wanted = EveryVariant(bytes), Content = content };
                     }),
                     result => writer.WriteImage(pending.TryRemove(result.Name, out var file) ? file : throw new InvalidOperationException(result.Name), result),
                     cancellationToken),
@@ -79,6 +89,15 @@ internal sealed class MirrorRun(OptimizerOptions options, TimeProvider time, Run
         var timings = await encoding.ConfigureAwait(false);
         FixLinks(root, written, writer);
         return (graph, timings);
+    }
+
+    // What the rewrite could ask for: VariantPlan's choices for an <img> and a CSS background together.
+    private ImageVariants EveryVariant(byte[] image)
+    {
+        var hints = options.Hints;
+        return hints.Enabled && ImageProbe.Read(image) is { IsIcon: false, Animated: false }
+            ? new ImageVariants(hints.Picture || hints.CssImageSet, hints.Srcset ? options.Images.Widths : [])
+            : ImageVariants.None;
     }
 
     private static string PathFor(Uri root, FetchResult response)

@@ -1,7 +1,9 @@
+using SiteOptimizer.Caching;
 using SiteOptimizer.Diagnostics;
 using SiteOptimizer.Estimation;
 using SiteOptimizer.Graph;
 using SiteOptimizer.Imaging;
+using SiteOptimizer.Sharding;
 
 namespace SiteOptimizer.Pipeline;
 
@@ -35,6 +37,12 @@ public sealed record OptimizationReport(
 
     /// <summary>Every page's load simulated before and after (estimate.enabled); null when not estimated (a live site, --in-place).</summary>
     public SiteEstimate? Estimate { get; init; }
+
+    /// <summary>How the run used the content cache; null when it used none.</summary>
+    public CacheStatistics? Cache { get; init; }
+
+    /// <summary>For <c>siteopt merge</c>: the shards whose encoding this run assembled.</summary>
+    public IReadOnlyList<ShardReport> Shards { get; init; } = [];
 
     /// <summary>All files.</summary>
     public int Files => Totals.Sum(t => t.Files);

@@ -1,10 +1,11 @@
+using SiteOptimizer.Caching;
 using SiteOptimizer.Compression;
 using SiteOptimizer.Progress;
 
 namespace SiteOptimizer.Pipeline;
 
 /// <summary>Writes <c>.br</c> and <c>.gz</c> siblings of the output's text files, across the cores.</summary>
-internal sealed class PrecompressStage(PrecompressOptions options, SiteWriter writer, StageCounter progress)
+internal sealed class PrecompressStage(PrecompressOptions options, SiteWriter writer, StageCounter progress, PrecompressCache? cache)
 {
     public void Run(IEnumerable<string> outputPaths, CancellationToken cancellationToken)
     {
@@ -14,7 +15,7 @@ internal sealed class PrecompressStage(PrecompressOptions options, SiteWriter wr
         Parallel.ForEach(candidates, new ParallelOptions { CancellationToken = cancellationToken }, path =>
         {
             var bytes = File.ReadAllBytes(writer.Folder.Resolve(path));
-            var siblings = precompressor.Compress(bytes);
+            var siblings = cache?.Compress(precompressor, bytes) ?? precompressor.Compress(bytes);
             Write(path + Precompressor.BrotliSuffix, siblings.Brotli);
             Write(path + Precompressor.GzipSuffix, siblings.Gzip);
             progress.Completed(bytes.LongLength);

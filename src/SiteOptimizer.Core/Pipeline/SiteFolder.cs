@@ -11,14 +11,14 @@ internal static class SiteFolder
         IgnoreInaccessible = true,
     };
 
-    /// <summary>Every file under <paramref name="root"/>, except those under <paramref name="excluded"/> (the output, when it is inside the source).</summary>
-    public static IReadOnlyList<SiteFile> Files(string root, string? excluded)
+    /// <summary>Every file under <paramref name="root"/>, except those under <paramref name="excluded"/> (the output or the cache, when inside the source).</summary>
+    public static IReadOnlyList<SiteFile> Files(string root, IEnumerable<string> excluded)
     {
         var fullRoot = Path.GetFullPath(root);
-        var skip = excluded is null ? null : Path.TrimEndingDirectorySeparator(Path.GetFullPath(excluded)) + Path.DirectorySeparatorChar;
+        var skip = excluded.Select(folder => Path.TrimEndingDirectorySeparator(Path.GetFullPath(folder)) + Path.DirectorySeparatorChar).ToList();
         return new DirectoryInfo(fullRoot)
             .EnumerateFiles("*", s_walk)
-            .Where(file => skip is null || !file.FullName.StartsWith(skip, StringComparison.Ordinal))
+            .Where(file => !skip.Exists(folder => file.FullName.StartsWith(folder, StringComparison.Ordinal)))
             .Select(file => new SiteFile(Path.GetRelativePath(fullRoot, file.FullName).Replace('\\', '/'), file.Length, file.FullName))
             .OrderBy(file => file.RelativePath, StringComparer.Ordinal)
             .ToList();

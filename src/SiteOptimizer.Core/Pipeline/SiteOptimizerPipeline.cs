@@ -1,7 +1,9 @@
+using SiteOptimizer.Caching;
 using SiteOptimizer.Configuration;
 using SiteOptimizer.Emit;
 using SiteOptimizer.Estimation;
 using SiteOptimizer.Progress;
+using SiteOptimizer.Sharding;
 
 namespace SiteOptimizer.Pipeline;
 
@@ -9,6 +11,8 @@ namespace SiteOptimizer.Pipeline;
 /// Optimizes a site into an output folder. The site is a built folder (every file is written
 /// to the output, raster images recompressed in place) or an <c>http(s)://</c> URL (crawled
 /// into a static mirror, images recompressed as they arrive). The source is never modified.
+/// With <see cref="OptimizerOptions.Cache"/> enabled and its path set, encoded images and
+/// compressed text are reused from the cache, so an unchanged image is never encoded again.
 /// Reusable and thread-safe.
 /// </summary>
 public sealed class SiteOptimizerPipeline
@@ -56,11 +60,64 @@ public sealed class SiteOptimizerPipeline
         {
             throw new DirectoryNotFoundException($"The site folder '{site}' does not exist.");
         }
+        var cache = SiteCache.Open(_options, needed: isUrl && _options.Images.Enabled && _options.Hints.Enabled);
+        try
+        {
+            var report = await RunAsync(site, output, isUrl, cache, progress, profile, cancellationToken).ConfigureAwait(false);
+            var statistics = cache?.Close();
+            return report with { Cache = statistics, Wall = _time.GetElapsedTime(started) };
+        }
+        catch
+        {
+            cache?.Close();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Does one shard's part of a site folder's work: encodes the images in <paramref name="shard"/>
+    /// into the cache, with every variant a full run will ask for, and writes nothing else. Once
+    /// every shard has run over the same cache, <see cref="OptimizeAsync(string, string, CancellationToken)"/> finds every image there.
+    /// </summary>
+    /// <exception cref="DirectoryNotFoundException">The site folder does not exist.</exception>
+    /// <exception cref="InvalidOperationException">The options name no cache, or the site is a URL.</exception>
+    public async Task<ShardReport> EncodeShardAsync(string site, ShardSpec shard, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(site);
+        ArgumentNullException.ThrowIfNull(shard);
+        if (IsUrl(site))
+        {
+            throw new InvalidOperationException("A shard needs a site folder; mirror a live site first (siteopt crawl <url> -o <folder>).");
+        }
+        if (!Directory.Exists(site))
+        {
+            throw new DirectoryNotFoundException($"The site folder '{site}' does not exist.");
+        }
+        var started = _time.GetTimestamp();
+        var cache = SiteCache.Open(_options, needed: false) ?? throw new InvalidOperationException("A shard needs the cache: it is where its work goes.");
+        var tally = new ReportTally();
+        try
+        {
+            var encoding = await new FolderRun(_options, _time, RunProgress.None, cache).EncodeShardAsync(site, shard, tally, cancellationToken).ConfigureAwait(false);
+            var statistics = cache.Close();
+            return new ShardReport(shard.ToString(), Path.GetFullPath(site), _time.GetElapsedTime(started), encoding, statistics, tally.Diagnostics());
+        }
+        catch
+        {
+            cache.Close();
+            throw;
+        }
+    }
+
+    private async Task<OptimizationReport> RunAsync(
+        string site, string output, bool isUrl, SiteCache? cache, IProgress<StageProgress>? progress, NetworkProfile? profile, CancellationToken cancellationToken)
+    {
         var writer = new SiteWriter(new OutputFolder(output), new ReportTally());
         var stages = new RunProgress(progress, _time);
-        var (graph, encoding) = isUrl
-            ? await new MirrorRun(_options, _time, stages).RunAsync(new Uri(site), writer, cancellationToken).ConfigureAwait(false)
-            : await new FolderRun(_options, _time, stages).RunAsync(site, writer, cancellationToken).ConfigureAwait(false);
+        var mirror = isUrl ? new MirrorRun(_options, _time, stages, cache) : null;
+        var (graph, encoding) = mirror is not null
+            ? await mirror.RunAsync(new Uri(site), writer, cancellationToken).ConfigureAwait(false)
+            : await new FolderRun(_options, _time, stages, cache).RunAsync(site, writer, cancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in CrawlDiagnostics.From(graph, isUrl ? null : new Uri(graph.Root)))
         {
             writer.Tally.Report(diagnostic);
@@ -68,13 +125,14 @@ public sealed class SiteOptimizerPipeline
         var tally = writer.Tally;
         var totals = tally.Totals();
         var final = tally;
-        if (isUrl && _options.Hints.Enabled)
+        if (mirror is not null && _options.Hints.Enabled)
         {
-            // The mirror is a site folder now: rewrite its pages where it stands, as for a folder
-            // (its images are recompressed already, so only the variants pages need are made).
+            // The mirror is a site folder now: rewrite its pages where it stands, as for a folder.
+            // Its images were encoded with every variant already: the cache answers for them.
             final = new ReportTally();
             // Its crawl only re-reads the files just written: not shown as a second crawl.
-            var rewrite = await new FolderRun(_options, _time, stages.Without(PipelineStage.Crawl)).RunAsync(writer.Folder.Root, new SiteWriter(writer.Folder, final), cancellationToken).ConfigureAwait(false);
+            var rewrite = await new FolderRun(_options, _time, stages.Without(PipelineStage.Crawl), cache, mirror.Originals)
+                .RunAsync(writer.Folder.Root, new SiteWriter(writer.Folder, final), cancellationToken).ConfigureAwait(false);
             encoding = encoding.Then(rewrite.Encoding);
             totals = Combine(totals, final.Totals());
             foreach (var diagnostic in final.Diagnostics())
@@ -93,7 +151,7 @@ public sealed class SiteOptimizerPipeline
         }
         return new OptimizationReport(
             isUrl ? site : Path.GetFullPath(site), writer.Folder.Root, totals, tally.ImagesOptimized, tally.ImagesKept,
-            _time.GetElapsedTime(started), encoding, tally.Diagnostics(), graph,
+            TimeSpan.Zero, encoding, tally.Diagnostics(), graph,
             new ExtraFiles(final.Variants.Files, final.Variants.Bytes), new ExtraFiles(final.Precompressed.Files, final.Precompressed.Bytes))
         {
             FileSizes = Combine(tally.Files(), final.Files()),

@@ -13,11 +13,7 @@ internal sealed class SiteWriter(OutputFolder folder, ReportTally tally)
 
     public void WriteImage(SiteFile file, ImageResult result)
     {
-        if (result.Problem is { } problem)
-        {
-            var code = result.SourceFormat is null ? DiagnosticCodes.ImageNotReadable : DiagnosticCodes.ImageFailed;
-            tally.Report(new Diagnostic(code, DiagnosticSeverity.Warning, file.RelativePath, 0, 0, $"kept as is: {problem}"));
-        }
+        ReportProblem(tally, result);
         if (result.Replacement is { } replacement)
         {
             folder.Write(file.RelativePath, replacement.Bytes);
@@ -26,6 +22,16 @@ internal sealed class SiteWriter(OutputFolder folder, ReportTally tally)
         else
         {
             Keep(file);
+        }
+    }
+
+    /// <summary>A warning for an image that was kept as is because it could not be processed.</summary>
+    public static void ReportProblem(ReportTally tally, ImageResult result)
+    {
+        if (result.Problem is { } problem)
+        {
+            var code = result.SourceFormat is null ? DiagnosticCodes.ImageNotReadable : DiagnosticCodes.ImageFailed;
+            tally.Report(new Diagnostic(code, DiagnosticSeverity.Warning, result.Name, 0, 0, $"kept as is: {problem}"));
         }
     }
 

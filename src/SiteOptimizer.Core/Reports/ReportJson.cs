@@ -11,7 +11,7 @@ namespace SiteOptimizer.Reports;
 /// </summary>
 public static class ReportJson
 {
-    private static readonly JsonSerializerOptions s_options = new(JsonSerializerDefaults.Web)
+    internal static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new MillisecondsConverter() },
@@ -22,12 +22,15 @@ public static class ReportJson
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);
-        return JsonSerializer.SerializeAsync(stream, report, s_options, cancellationToken);
+        return JsonSerializer.SerializeAsync(stream, report, Options, cancellationToken);
     }
 
     /// <summary>Writes the report to a file, atomically (a temporary file renamed into place).</summary>
     public static Task WriteAsync(OptimizationReport report, string path, CancellationToken cancellationToken = default) =>
-        ReportFile.WriteAsync(path, (file, token) => WriteAsync(report, file, token), cancellationToken);
+        WriteFileAsync(report, path, cancellationToken);
+
+    internal static Task WriteFileAsync<T>(T value, string path, CancellationToken cancellationToken) =>
+        ReportFile.WriteAsync(path, (file, token) => JsonSerializer.SerializeAsync(file, value, Options, token), cancellationToken);
 
     private sealed class MillisecondsConverter : JsonConverter<TimeSpan>
     {

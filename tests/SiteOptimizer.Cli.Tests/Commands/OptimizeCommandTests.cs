@@ -12,7 +12,7 @@ public sealed class OptimizeCommandTests
         using var temp = new TempDirectory();
         var before = Fingerprint(TestPaths.SampleSite);
 
-        var run = await CliRun.RunAsync("optimize", TestPaths.SampleSite, "-o", temp.Combine("out"), "--report", temp.Combine("report.json"));
+        var run = await CliRun.RunAsync("optimize", TestPaths.SampleSite, "-o", temp.Combine("out"), "--report", temp.Combine("report.json"), "--no-cache");
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
         Assert.DoesNotContain(": warning ", run.Error);

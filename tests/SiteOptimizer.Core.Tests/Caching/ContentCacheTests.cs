@@ -1,0 +1,96 @@
+using SiteOptimizer.Caching;
+using SiteOptimizer.Tests.Support;
+
+namespace SiteOptimizer.Tests.Caching;
+
+public sealed class ContentCacheTests
+{
+    private static string Key(int n) => ContentHash.Of([(byte)n]).Hex;
+
+    [Fact]
+    public void Read_GivesBackWhatWasWritten()
+    {
+        using var temp = new TempDirectory();
+        var cache = new ContentCache(temp.Path, long.MaxValue);
+
+        cache.Write(Key(1), "payload"u8);
+
+        Assert.Equal("payload"u8.ToArray(), cache.Read(Key(1))!.Value.ToArray());
+        Assert.Null(cache.Read(Key(2)));
+    }
+
+    [Theory]
+    [InlineData("truncated")]
+    [InlineData("flipped")]
+    [InlineData("empty")]
+    public void Read_OfADamagedEntry_MissesAndDeletesIt(string damage)
+    {
+        using var temp = new TempDirectory();
+        var cache = new ContentCache(temp.Path, long.MaxValue);
+        cache.Write(Key(1), new byte[1000]);
+        var file = Assert.Single(Directory.GetFiles(temp.Path, "*", SearchOption.AllDirectories));
+        var bytes = File.ReadAllBytes(file);
+        File.WriteAllBytes(file, damage switch
+        {
+            "truncated" => bytes[..(bytes.Length - 1)],
+            "flipped" => [.. bytes[..^1], (byte)(bytes[^1] ^ 1)],
+            _ => [],
+        });
+
+        Assert.Null(cache.Read(Key(1)));
+        Assert.Equal(1, cache.CorruptEntries);
+        Assert.False(File.Exists(file));
+    }
+
+    [Fact]
+    public void Trim_RemovesTheLeastRecentlyUsedEntriesUntilTheCacheFits()
+    {
+        using var temp = new TempDirectory();
+        var cache = new ContentCache(temp.Path, maxBytes: 2500);
+        for (var n = 0; n < 4; n++)
+        {
+            cache.Write(Key(n), new byte[1000]);
+            var file = Directory.GetFiles(temp.Path, Key(n), SearchOption.AllDirectories).Single();
+            File.SetLastWriteTimeUtc(file, DateTime.UtcNow.AddHours(n - 10));
+        }
+        Assert.NotNull(cache.Read(Key(0))); // the oldest written, now the most recently used
+
+        var evicted = cache.Trim();
+
+        Assert.Equal(2, evicted);
+        Assert.NotNull(cache.Read(Key(0)));
+        Assert.Null(cache.Read(Key(1)));
+        Assert.Null(cache.Read(Key(2)));
+        Assert.NotNull(cache.Read(Key(3)));
+    }
+
+    [Fact]
+    public async Task ManyWritersAndReadersOfOneKey_OnlyEverSeeAWholeEntry()
+    {
+        using var temp = new TempDirectory();
+        var payload = Enumerable.Range(0, 300_000).Select(i => (byte)i).ToArray();
+        var seen = 0;
+
+        await Task.WhenAll(Enumerable.Range(0, 8).Select(worker => Task.Run(() =>
+        {
+            // Each worker is its own ContentCache, as two siteopt processes would be.
+            var cache = new ContentCache(temp.Path, long.MaxValue);
+            for (var round = 0; round < 20; round++)
+            {
+                if (worker % 2 == 0)
+                {
+                    cache.Write(Key(7), payload);
+                }
+                else if (cache.Read(Key(7)) is { } read)
+                {
+                    Assert.True(read.Span.SequenceEqual(payload));
+                    Interlocked.Increment(ref seen);
+                }
+                Assert.Equal(0, cache.CorruptEntries);
+            }
+        })));
+
+        Assert.True(seen > 0);
+        Assert.Single(Directory.GetFiles(temp.Path, "*", SearchOption.AllDirectories));
+    }
+}
