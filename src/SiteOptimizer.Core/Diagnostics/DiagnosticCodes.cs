@@ -18,6 +18,9 @@ public static class DiagnosticCodes
     /// <summary>libvips could not decode or encode an image (truncated, corrupt…); kept as is.</summary>
     public const string ImageFailed = "SO1002";
 
+    /// <summary>An image has more pixels than <c>images.maxPixels</c> (a decompression bomb); kept as is, never decoded.</summary>
+    public const string ImageTooLarge = "SO1003";
+
     /// <summary>A file could not be read from the source.</summary>
     public const string SourceUnreadable = "SO2001";
 

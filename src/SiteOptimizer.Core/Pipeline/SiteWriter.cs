@@ -15,7 +15,9 @@ internal sealed class SiteWriter(OutputFolder folder, ReportTally tally)
     {
         if (result.Problem is { } problem)
         {
-            var code = result.SourceFormat is null ? DiagnosticCodes.ImageNotReadable : DiagnosticCodes.ImageFailed;
+            var code = result.OverPixelLimit ? DiagnosticCodes.ImageTooLarge
+                : result.SourceFormat is null ? DiagnosticCodes.ImageNotReadable
+                : DiagnosticCodes.ImageFailed;
             tally.Report(new Diagnostic(code, DiagnosticSeverity.Warning, file.RelativePath, 0, 0, $"kept as is: {problem}"));
         }
         if (result.Replacement is { } replacement)
