@@ -21,7 +21,8 @@ internal static class HostileImages
     /// <summary>A 480-pixel-wide photograph as a JPEG.</summary>
     public static byte[] Jpeg => s_photo.Value;
 
-    public static byte[] Png => Convert("pngsave_buffer", "compression=6,keep=none");
+    /// <summary>The photograph as a PNG saved with little compression, so that siteopt can shrink it.</summary>
+    public static byte[] Png => Convert("pngsave_buffer", "compression=1,keep=none");
 
     public static byte[] WebP => Convert("webpsave_buffer", "Q=90,keep=none");
 
