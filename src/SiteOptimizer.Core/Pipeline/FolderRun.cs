@@ -100,19 +100,22 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time)
         return await new Crawler(folder, crawl, time).CrawlAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    // Pages, stylesheets and scripts in UTF-8 are read as text to be rewritten; others are copied as they are.
+    // Pages, stylesheets and scripts are read as text in their own encoding, to be rewritten; those that cannot be are copied as they are.
     private static List<TextFile> ReadTexts(IReadOnlyList<SiteFile> files, ReportTally tally)
     {
         var texts = new List<TextFile>();
         foreach (var file in files.Where(f => f.Type is FileType.Html or FileType.Css or FileType.JavaScript))
         {
-            if (TextDecoding.DecodeUtf8(file.ReadBytes()) is { } text)
+            var bytes = file.ReadBytes();
+            var charset = TextCharset.Of(bytes);
+            if (charset?.Decode(bytes) is { } text)
             {
-                texts.Add(new TextFile(file, text));
+                texts.Add(new TextFile(file, text) { Charset = charset });
             }
             else
             {
-                tally.Report(new Diagnostic(DiagnosticCodes.NotUtf8, DiagnosticSeverity.Warning, file.RelativePath, 0, 0, "not UTF-8: copied as it is, not rewritten or minified"));
+                var problem = charset is null ? "declares a character encoding this machine does not know" : $"not valid {charset.Name}";
+                tally.Report(new Diagnostic(DiagnosticCodes.NotUtf8, DiagnosticSeverity.Warning, file.RelativePath, 0, 0, problem + ": copied as it is, not rewritten or minified"));
             }
         }
         return texts;
