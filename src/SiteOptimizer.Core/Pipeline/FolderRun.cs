@@ -20,7 +20,7 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time)
     public async Task<(SiteGraph Graph, EncodeTimings Encoding)> RunAsync(string source, SiteWriter writer, CancellationToken cancellationToken)
     {
         var inPlace = IsSameFolder(source, writer.Folder.Root);
-        var files = SiteFolder.Files(source, inPlace ? null : writer.Folder.Root);
+        var files = SiteFolder.Files(source, inPlace ? null : writer.Folder.Root, writer.Tally.Report);
         var graph = await CrawlAsync(source, cancellationToken).ConfigureAwait(false);
         var texts = ReadTexts(files, writer.Tally);
         var textPaths = texts.Select(t => t.Path).ToHashSet(StringComparer.Ordinal);
