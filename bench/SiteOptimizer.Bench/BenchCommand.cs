@@ -3,7 +3,8 @@ namespace SiteOptimizer.Bench;
 /// <summary>
 /// <c>images</c> times the batch and prints one JSON line per timed run;
 /// <c>sizes</c> prints each file's encoded sizes, to check the settings against sharp's;
-/// <c>serve</c> serves a folder on loopback with a fixed delay per response (bench/crawl.sh).
+/// <c>serve</c> serves a folder on loopback with a fixed delay per response (bench/crawl.sh);
+/// <c>photo-site COUNT FOLDER</c> writes a synthetic site of COUNT photos (bench/many-photos.sh).
 /// </summary>
 internal static class BenchCommand
 {
@@ -15,6 +16,11 @@ internal static class BenchCommand
         if (args is ["serve", ..])
         {
             return Serve(args, output, error);
+        }
+        if (args is ["photo-site", var count, var folder] && int.TryParse(count, out var photos) && photos > 0)
+        {
+            PhotoSite.Write(BenchArguments.Parse(["images"]).ImagesRoot, photos, folder);
+            return Success;
         }
         BenchArguments arguments;
         try

@@ -25,11 +25,21 @@ internal sealed class CrawlNode(Uri url, ResourceType type, bool isPage, int pag
 
     public TimeSpan Duration { get; private set; }
 
+    /// <summary>The body's size, kept after the body itself is let go.</summary>
+    public long Bytes { get; private set; }
+
     public void Skip(string reason) => SkipReason = reason;
+
+    /// <summary>
+    /// Lets go of the body once its references are read and the caller has it: the graph needs
+    /// only its size, and holding every body until the crawl ends would hold the whole site.
+    /// </summary>
+    public void ReleaseBody() => Result = Result is { } result ? result with { Body = [] } : null;
 
     public void Complete(FetchResult result, TimeSpan started, TimeSpan duration)
     {
         Result = result;
+        Bytes = result.Body.LongLength;
         Started = started;
         Duration = duration;
     }
@@ -39,7 +49,7 @@ internal sealed class CrawlNode(Uri url, ResourceType type, bool isPage, int pag
         var state = SkipReason is not null ? ResourceState.Skipped : Result is { Succeeded: true } ? ResourceState.Fetched : ResourceState.Failed;
         var note = SkipReason ?? Result?.Error ?? (Result is { } r && r.FinalUrl != r.Url ? "redirected to " + r.FinalUrl : null);
         return new SiteResource(
-            Url.AbsoluteUri, Type, state, Result?.Status ?? 0, Result?.ContentType, Result?.Body.LongLength ?? 0,
+            Url.AbsoluteUri, Type, state, Result?.Status ?? 0, Result?.ContentType, Bytes,
             IsPage, IsPage ? PageDepth : null, IsCrossOrigin,
             Math.Round(Started.TotalMilliseconds, 1), Math.Round(Duration.TotalMilliseconds, 1), Result?.Attempts ?? 0, note);
     }

@@ -97,6 +97,7 @@ internal sealed class Crawler
             {
                 await _onFetched(new CrawledFile(node.Type, result), cancellationToken).ConfigureAwait(false);
                 Discover(node, result, cancellationToken);
+                node.ReleaseBody();
             }
         }
         catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)

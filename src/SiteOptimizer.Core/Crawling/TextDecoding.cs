@@ -1,29 +1,8 @@
-using System.Text;
-
 namespace SiteOptimizer.Crawling;
 
-/// <summary>Bytes of HTML, CSS or JS to text: a byte-order mark wins, else UTF-8 (what the web defaults to).</summary>
+/// <summary>Bytes of HTML, CSS or JS to text, in the encoding a browser would read them in (see <see cref="TextCharset"/>).</summary>
 internal static class TextDecoding
 {
-    private static readonly UTF8Encoding s_strict = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-
-    /// <summary>The text when the bytes are UTF-8 (with or without a byte-order mark), else null.</summary>
-    public static string? DecodeUtf8(byte[] bytes)
-    {
-        var start = bytes.AsSpan().StartsWith(s_strict.Preamble) ? s_strict.Preamble.Length : 0;
-        try
-        {
-            return s_strict.GetString(bytes, start, bytes.Length - start);
-        }
-        catch (DecoderFallbackException)
-        {
-            return null;
-        }
-    }
-
-    public static string Decode(byte[] bytes)
-    {
-        using var reader = new StreamReader(new MemoryStream(bytes), new UTF8Encoding(false), detectEncodingFromByteOrderMarks: true);
-        return reader.ReadToEnd();
-    }
+    /// <summary>The text, with bytes that do not fit its encoding replaced (an unknown declared charset reads as UTF-8).</summary>
+    public static string Decode(byte[] bytes) => (TextCharset.Of(bytes) ?? TextCharset.Utf8).DecodeLeniently(bytes);
 }

@@ -18,13 +18,16 @@ public static class DiagnosticCodes
     /// <summary>libvips could not decode or encode an image (truncated, corrupt…); kept as is.</summary>
     public const string ImageFailed = "SO1002";
 
+    /// <summary>An image has more pixels than <c>images.maxPixels</c> (a decompression bomb); kept as is, never decoded.</summary>
+    public const string ImageTooLarge = "SO1003";
+
     /// <summary>A file could not be read from the source.</summary>
     public const string SourceUnreadable = "SO2001";
 
     /// <summary>A page or stylesheet references a file or page that does not exist (404).</summary>
     public const string BrokenReference = "SO2002";
 
-    /// <summary>A page, stylesheet or script is not UTF-8; it is copied as it is.</summary>
+    /// <summary>A page, stylesheet or script is not valid in its character encoding (or declares one not known here, or its rewrite cannot be written back in it); it is copied as it is.</summary>
     public const string NotUtf8 = "SO2004";
 
     /// <summary>A minifier (esbuild) rejected a stylesheet or script; it is kept as is.</summary>

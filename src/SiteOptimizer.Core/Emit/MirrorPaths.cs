@@ -13,6 +13,8 @@ namespace SiteOptimizer.Emit;
 internal static class MirrorPaths
 {
     private const int MaxQueryLength = 40;
+    private const int MaxSegmentBytes = 120;
+    private const int MaxPathLength = 1024;
 
     public static string For(Uri url, string? contentType)
     {
@@ -30,7 +32,9 @@ internal static class MirrorPaths
             var extension = Path.GetExtension(path);
             path = path[..^extension.Length] + "@" + QueryName(url.Query[1..]) + extension;
         }
-        return string.Join('/', path.Split('/').Select(SafeSegment));
+        var safe = string.Join('/', path.Split('/').Select(SafeSegment).Select(ShortSegment));
+        // A path deeper than any file system takes is folded into one folder named by its hash.
+        return safe.Length <= MaxPathLength ? safe : $"_deep/{Hash(safe)}/{safe[(safe.LastIndexOf('/') + 1)..]}";
     }
 
     /// <summary>Whether the mirror keeps the URL's own path, so references to it need no rewriting.</summary>
@@ -45,8 +49,27 @@ internal static class MirrorPaths
         var readable = SafeSegment(Uri.UnescapeDataString(query));
         return readable.Length <= MaxQueryLength
             ? readable
-            : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(query)))[..16];
+            : Hash(query);
     }
+
+    // File systems take 255 bytes a name; room is left for a temporary suffix and a variant's "-1280w".
+    private static string ShortSegment(string segment)
+    {
+        if (Encoding.UTF8.GetByteCount(segment) <= MaxSegmentBytes)
+        {
+            return segment;
+        }
+        var extension = Path.GetExtension(segment) is { Length: <= 10 } e ? e : "";
+        var stem = segment[..^extension.Length];
+        var keep = 0;
+        while (keep < stem.Length && Encoding.UTF8.GetByteCount(stem.AsSpan(0, keep + 1)) <= MaxSegmentBytes / 2 && !char.IsHighSurrogate(stem[keep]))
+        {
+            keep++;
+        }
+        return $"{stem[..keep]}~{Hash(segment)}{extension}";
+    }
+
+    private static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)))[..16];
 
     // Characters that some file systems or hosts refuse; ".." can never survive as a segment.
     private static string SafeSegment(string segment)

@@ -13,6 +13,7 @@ internal sealed class OutputFolder
     {
         Root = Path.GetFullPath(root);
         Directory.CreateDirectory(Root);
+        RemoveLeftovers();
     }
 
     public string Root { get; }
@@ -59,6 +60,45 @@ internal sealed class OutputFolder
         else
         {
             Write(file.RelativePath, file.Body);
+        }
+    }
+
+    // A run that was killed leaves its temporary files behind (never a half-written real file);
+    // they are removed unless the process that wrote them is still running.
+    private void RemoveLeftovers()
+    {
+        var walk = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.ReparsePoint };
+        foreach (var leftover in Directory.EnumerateFiles(Root, "*" + TemporarySuffix, walk))
+        {
+            if (!IsRunning(WriterOf(leftover)))
+            {
+                File.Delete(leftover);
+            }
+        }
+    }
+
+    // "name.ext.<pid>-<guid>.siteopt-tmp" → pid.
+    private static int WriterOf(string temporary)
+    {
+        var stem = Path.GetFileNameWithoutExtension(temporary);
+        var tag = stem[(stem.LastIndexOf('.') + 1)..];
+        return int.TryParse(tag.AsSpan(0, Math.Max(0, tag.IndexOf('-'))), out var pid) ? pid : 0;
+    }
+
+    private static bool IsRunning(int pid)
+    {
+        if (pid <= 0 || pid == Environment.ProcessId)
+        {
+            return pid == Environment.ProcessId;
+        }
+        try
+        {
+            using var process = System.Diagnostics.Process.GetProcessById(pid);
+            return !process.HasExited;
+        }
+        catch (ArgumentException)
+        {
+            return false;
         }
     }
 

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using SiteOptimizer.Imaging.Vips;
 
 namespace SiteOptimizer.Imaging;
@@ -47,9 +48,19 @@ internal sealed class ImageOptimizer(ImageOptions options)
     private ImageResult Optimize(string name, byte[] original, ImageFormat format, ImageVariants wanted, long started)
     {
         int frames;
+        string size;
+        long pixels;
         using (var header = VipsOperations.Load(format.Loader(), original, "access=sequential"))
         {
-            frames = header.Pages;
+            frames = header.Pages > 1 && format.CanAnimate() ? header.Pages : 1;
+            pixels = (long)header.Width * header.PageHeight * frames;
+            size = string.Create(CultureInfo.InvariantCulture, $"{header.Width}×{header.PageHeight}{(frames > 1 ? $"×{frames} frames" : "")}");
+        }
+        // Refused from the header alone: decoding would allocate every one of those pixels.
+        if (pixels > options.MaxPixels)
+        {
+            var problem = string.Create(CultureInfo.InvariantCulture, $"{size} is {pixels} pixels, more than images.maxPixels ({options.MaxPixels}); not decoded");
+            return Kept(name, original, format, problem, started) with { OverPixelLimit = true };
         }
         var animated = frames > 1 && format.CanAnimate();
         using var working = Decode(original, format, animated);
@@ -89,7 +100,7 @@ internal sealed class ImageOptimizer(ImageOptions options)
     /// <summary>Decodes fully (in memory, since it is encoded several times), EXIF-rotated and within the maximum width.</summary>
     private VipsImage Decode(byte[] original, ImageFormat format, bool animated)
     {
-        var loaderOptions = animated ? "n=-1,fail_on=truncated" : "fail_on=truncated";
+        var loaderOptions = animated ? "n=-1,fail_on=warning" : "fail_on=warning";
         using var decoded = VipsOperations.Load(format.Loader(), original, loaderOptions);
         if (options.MaxWidth is { } maxWidth && decoded.Width > maxWidth)
         {

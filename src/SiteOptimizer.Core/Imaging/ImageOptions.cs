@@ -15,6 +15,15 @@ public sealed record ImageOptions
     [Range(1, int.MaxValue)]
     public int? MaxWidth { get; init; }
 
+    /// <summary>
+    /// The most pixels (width × height × frames) an image may have to be decoded; larger ones are
+    /// kept as they are. The default is sharp's (16383 × 16383).
+    /// </summary>
+    /// <remarks>A tiny file can declare a huge image (a decompression bomb) whose pixels would not fit in memory.</remarks>
+    [Description("The most pixels (width × height × frames) an image may have to be decoded; larger ones are kept as they are. The default is sharp's (16383 × 16383).")]
+    [Range(1.0, double.MaxValue)]
+    public long MaxPixels { get; init; } = 268_402_689;
+
     /// <summary>Images encoded at once; 0 means one per CPU core.</summary>
     [Description("Images encoded at once; 0 means one per CPU core.")]
     [Range(0, int.MaxValue)]

@@ -21,4 +21,7 @@ public sealed record ImageResult(
 {
     /// <summary>The bytes a visitor downloads for this URL after optimizing.</summary>
     public long OutputLength => Replacement?.Bytes.LongLength ?? OriginalLength;
+
+    /// <summary>Whether the image was refused unread for having more pixels than <see cref="ImageOptions.MaxPixels"/>.</summary>
+    public bool OverPixelLimit { get; init; }
 }

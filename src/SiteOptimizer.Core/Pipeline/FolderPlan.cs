@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using SiteOptimizer.Caching;
 using SiteOptimizer.Configuration;
+using SiteOptimizer.Crawling;
 using SiteOptimizer.Diagnostics;
 using SiteOptimizer.Imaging;
 using SiteOptimizer.Rewriting;
@@ -28,7 +29,7 @@ internal sealed class FolderPlan
     public FolderPlan(string source, IEnumerable<string> excluded, OptimizerOptions options, ReportTally tally, IReadOnlyDictionary<string, ContentHash>? originals = null)
     {
         _originals = originals ?? new Dictionary<string, ContentHash>();
-        Files = SiteFolder.Files(source, excluded);
+        Files = SiteFolder.Files(source, excluded, tally.Report);
         Texts = ReadTexts(Files, tally);
         var textPaths = Texts.Select(t => t.Path).ToHashSet(StringComparer.Ordinal);
         var rasters = Files.Where(f => f.Type.IsRaster()).ToList();
@@ -91,19 +92,22 @@ internal sealed class FolderPlan
 
     private static (ProbedImage?, ContentHash) Read(byte[] bytes) => (ImageProbe.Read(bytes), ContentHash.Of(bytes));
 
-    // Pages, stylesheets and scripts in UTF-8 are read as text to be rewritten; others are copied as they are.
+    // Pages, stylesheets and scripts are read as text in their own encoding, to be rewritten; those that cannot be are copied as they are.
     private static List<TextFile> ReadTexts(IReadOnlyList<SiteFile> files, ReportTally tally)
     {
         var texts = new List<TextFile>();
         foreach (var file in files.Where(f => f.Type is FileType.Html or FileType.Css or FileType.JavaScript))
         {
-            if (Crawling.TextDecoding.DecodeUtf8(file.ReadBytes()) is { } text)
+            var bytes = file.ReadBytes();
+            var charset = TextCharset.Of(bytes);
+            if (charset?.Decode(bytes) is { } text)
             {
-                texts.Add(new TextFile(file, text));
+                texts.Add(new TextFile(file, text) { Charset = charset });
             }
             else
             {
-                tally.Report(new Diagnostic(DiagnosticCodes.NotUtf8, DiagnosticSeverity.Warning, file.RelativePath, 0, 0, "not UTF-8: copied as it is, not rewritten or minified"));
+                var problem = charset is null ? "declares a character encoding this machine does not know" : $"not valid {charset.Name}";
+                tally.Report(new Diagnostic(DiagnosticCodes.NotUtf8, DiagnosticSeverity.Warning, file.RelativePath, 0, 0, problem + ": copied as it is, not rewritten or minified"));
             }
         }
         return texts;

@@ -124,10 +124,12 @@ internal sealed class MirrorRun(OptimizerOptions options, TimeProvider time, Run
                 continue;
             }
             var full = writer.Folder.Resolve(path);
-            var text = TextDecoding.Decode(File.ReadAllBytes(full));
-            if (rewriter.Rewrite(new Uri(url), contentType, path, text) is { } rewritten)
+            var bytes = File.ReadAllBytes(full);
+            var charset = TextCharset.Of(bytes) ?? TextCharset.Utf8;
+            // Written back in its own encoding; a link that encoding cannot spell is left as it was.
+            if (rewriter.Rewrite(new Uri(url), contentType, path, charset.DecodeLeniently(bytes)) is { } rewritten && charset.Encode(rewritten) is { } encoded)
             {
-                writer.Folder.Write(path, System.Text.Encoding.UTF8.GetBytes(rewritten));
+                writer.Folder.Write(path, encoded);
             }
         }
     }

@@ -30,7 +30,9 @@ internal sealed class SiteWriter(OutputFolder folder, ReportTally tally)
     {
         if (result.Problem is { } problem)
         {
-            var code = result.SourceFormat is null ? DiagnosticCodes.ImageNotReadable : DiagnosticCodes.ImageFailed;
+            var code = result.OverPixelLimit ? DiagnosticCodes.ImageTooLarge
+                : result.SourceFormat is null ? DiagnosticCodes.ImageNotReadable
+                : DiagnosticCodes.ImageFailed;
             tally.Report(new Diagnostic(code, DiagnosticSeverity.Warning, result.Name, 0, 0, $"kept as is: {problem}"));
         }
     }
@@ -46,7 +48,12 @@ internal sealed class SiteWriter(OutputFolder folder, ReportTally tally)
             Keep(text.File);
             return;
         }
-        var bytes = System.Text.Encoding.UTF8.GetBytes(text.Current);
+        if (text.Charset.Encode(text.Current) is not { } bytes)
+        {
+            tally.Report(new Diagnostic(DiagnosticCodes.NotUtf8, DiagnosticSeverity.Warning, text.Path, 0, 0, $"the rewritten text has characters {text.Charset.Name} cannot hold: copied as it is"));
+            Keep(text.File);
+            return;
+        }
         folder.Write(text.Path, bytes);
         tally.Add(text.File, bytes.LongLength);
     }

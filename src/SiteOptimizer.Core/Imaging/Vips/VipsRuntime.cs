@@ -33,6 +33,7 @@ internal static class VipsRuntime
             {
                 return;
             }
+            NativeHeap.LimitArenas();
             VipsNative.EnsureResolver();
             if (VipsNative.vips_init("siteopt") != 0)
             {
@@ -77,6 +78,10 @@ internal static class VipsRuntime
         }
     }
 
-    /// <summary>Frees libvips' per-thread buffers; call when a thread finishes a job.</summary>
-    public static void ReleaseThreadBuffers() => VipsNative.vips_thread_shutdown();
+    /// <summary>Frees libvips' per-thread buffers, and gives freed memory back; call when a thread finishes a job.</summary>
+    public static void ReleaseThreadBuffers()
+    {
+        VipsNative.vips_thread_shutdown();
+        NativeHeap.Trim();
+    }
 }
