@@ -49,24 +49,22 @@ public sealed class LoadEstimator
         var before = new SiteFiles(beforeFolder);
         var after = new SiteFiles(afterFolder);
         var comparison = new PageComparison(before, after, profile, _constants);
-        var estimates = new List<PageEstimate>();
-        var problems = new List<Diagnostic>();
-        await Task.Run(() =>
+        // Pages are independent: simulated across the cores, reported in page order.
+        var results = new (PageEstimate? Estimate, Diagnostic? Problem)[pages.Count];
+        await Task.Run(() => Parallel.For(0, pages.Count, new ParallelOptions { CancellationToken = ct }, i =>
         {
-            foreach (var page in pages)
+            try
             {
-                ct.ThrowIfCancellationRequested();
-                try
-                {
-                    estimates.Add(comparison.Estimate(page));
-                }
-                catch (Exception error) when (error is not OperationCanceledException)
-                {
-                    // One page the model cannot read must not cost the run or the other pages.
-                    problems.Add(new Diagnostic(DiagnosticCodes.EstimateSkipped, DiagnosticSeverity.Warning, page, 0, 0, "left out of the load-time estimate: " + error.Message));
-                }
+                results[i] = (comparison.Estimate(pages[i]), null);
             }
-        }, ct).ConfigureAwait(false);
+            catch (Exception error) when (error is not OperationCanceledException)
+            {
+                // One page the model cannot read must not cost the run or the other pages.
+                results[i] = (null, new Diagnostic(DiagnosticCodes.EstimateSkipped, DiagnosticSeverity.Warning, pages[i], 0, 0, "left out of the load-time estimate: " + error.Message));
+            }
+        }), ct).ConfigureAwait(false);
+        var estimates = results.Select(r => r.Estimate).OfType<PageEstimate>().ToList();
+        var problems = results.Select(r => r.Problem).OfType<Diagnostic>().ToList();
         return new SiteEstimate(profile, estimates) { Diagnostics = problems };
     }
 

@@ -37,6 +37,18 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Report_OnALiveSite_MirrorsItAsFetchedAndEstimates()
+    {
+        await using var server = await LoopbackServer.StartAsync(_ => { }, _site);
+
+        var run = await CliRun.RunAsync("report", server.Root.AbsoluteUri, "-c", _config, "--ignore-robots");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("Load-time estimate on mobile-slow-4g", run.Output);
+        Assert.Contains("index.html ", run.Output);
+    }
+
+    [Fact]
     public async Task Report_WithAnUnknownProfile_IsAUsageError()
     {
         var run = await CliRun.RunAsync("report", _site, "-c", _config, "--profile", "dial-up");

@@ -120,6 +120,20 @@ public sealed class LoadSimulatorTests
     }
 
     [Fact]
+    public void APreloadedFontStillLoading_HoldsTheFirstPaintBackByAtMost100Ms()
+    {
+        var document = Request("page.html", ResourceType.Document, 1024, RequestPriority.VeryHigh, DiscoveryRule.AtStart);
+        var font = Request("font.woff2", ResourceType.Font, 500_000, RequestPriority.VeryHigh, DiscoveryRule.WhenParentBytesArrive, parent: 0);
+
+        var plain = new LoadSimulator(Profile, Plain).Run(Page(document, font));
+        var preloaded = new LoadSimulator(Profile, Plain).Run(Page(document, font with { IsPreloadedFont = true }));
+        var late = new LoadSimulator(Profile, Plain with { PreloadedFontBlockUntilMs = plain.Metrics.FcpMs + 30 }).Run(Page(document, font with { IsPreloadedFont = true }));
+
+        Assert.Equal(plain.Metrics.FcpMs + 100, preloaded.Metrics.FcpMs, 3);
+        Assert.Equal(plain.Metrics.FcpMs + 30, late.Metrics.FcpMs, 3);
+    }
+
+    [Fact]
     public void CpuWork_IsScaledByTheProfilesSlowdown()
     {
         var constants = Plain with { LayoutPaintMs = 10 };

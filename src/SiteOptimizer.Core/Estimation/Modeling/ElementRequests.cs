@@ -78,7 +78,8 @@ internal sealed class ElementRequests(
             ResourceType.Image => high ? RequestPriority.High : RequestPriority.Low,
             _ => RequestPriority.High,
         };
-        list.Add(Resolve(url), resource.Type, priority, DiscoveryRule.WhenParentBytesArrive, 0, fractionOf(link));
+        list.Add(Resolve(url), resource.Type, priority, DiscoveryRule.WhenParentBytesArrive, 0, fractionOf(link),
+            r => r with { IsPreloadedFont = resource.Type == ResourceType.Font });
     }
 
     private void Script(IElement script, string src)

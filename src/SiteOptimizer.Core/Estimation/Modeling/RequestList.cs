@@ -42,6 +42,7 @@ internal sealed class RequestList(SiteFiles files, ModelConstants constants)
                 BlocksRender = earlier.BlocksRender || again.BlocksRender,
                 CpuMs = Math.Max(earlier.CpuMs, again.CpuMs),
                 BoostedAtLayout = earlier.BoostedAtLayout || again.BoostedAtLayout,
+                IsPreloadedFont = earlier.IsPreloadedFont || again.IsPreloadedFont,
             };
             return existing;
         }

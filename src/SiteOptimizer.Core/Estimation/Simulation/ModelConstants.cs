@@ -54,6 +54,15 @@ internal sealed record ModelConstants
     /// <summary>Layout and paint of a frame, ms.</summary>
     public double LayoutPaintMs { get; init; } = 8;
 
+    /// <summary>
+    /// Chrome blocks rendering while preloaded fonts load (its RenderBlockingFonts feature), but
+    /// delays the first paint by at most this much…
+    /// </summary>
+    public double PreloadedFontPaintDelayMs { get; init; } = 100;
+
+    /// <summary>…and never past this time from navigation start.</summary>
+    public double PreloadedFontBlockUntilMs { get; init; } = 1500;
+
     /// <summary>How long text in a blocking web font stays invisible at most, ms.</summary>
     public double FontBlockPeriodMs { get; init; } = 3000;
 }

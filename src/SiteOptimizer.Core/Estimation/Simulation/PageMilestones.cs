@@ -26,6 +26,10 @@ internal sealed class PageMilestones(PageModel page, RequestState[] requests, Ne
         {
             FirstLayoutAt = Math.Max(now, mainThreadFreeAt) + (constants.StyleMs * profile.CpuSlowdown);
             FirstPaintAt = FirstLayoutAt + (constants.LayoutPaintMs * profile.CpuSlowdown);
+            if (requests.Any(r => r.Request.IsPreloadedFont && r.DoneAt is null))
+            {
+                FirstPaintAt += Math.Min(constants.PreloadedFontPaintDelayMs, Math.Max(0, constants.PreloadedFontBlockUntilMs - FirstPaintAt.Value));
+            }
             mainThreadFreeAt = FirstPaintAt.Value;
             foreach (var request in requests.Where(r => r.Request.BoostedAtLayout && r.DoneAt is null))
             {

@@ -33,6 +33,9 @@ internal sealed record SimRequest(
     /// <summary>Main-thread work once it has arrived (parse, compile, run, decode), in ms on the machine the constants were taken on.</summary>
     public double CpuMs { get; init; }
 
+    /// <summary>A preloaded web font: Chrome holds the first paint back for it, briefly (see <see cref="ModelConstants.PreloadedFontPaintDelayMs"/>).</summary>
+    public bool IsPreloadedFont { get; init; }
+
     /// <summary>Raised to high priority at the first layout (an image found to be in the viewport).</summary>
     public bool BoostedAtLayout { get; init; }
 }
