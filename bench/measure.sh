@@ -11,10 +11,11 @@
 #   bench/measure.sh [--runs N] [--parallel N] [--profile NAME] [--site DIR] [-- more siteopt measure options]
 #
 # Default: 5 interleaved before/after pairs per page on mobile-slow-4g, 3 emulated visitors
-# side by side (each on a network link of its own), about 5 minutes on 2 cores, most of it the
-# original site's 10 MB of photos crossing a 1.6 Mbit/s link. --parallel 1 takes about three
-# times as long and keeps the CPU to one page load at a time. Needs the .NET 10 SDK, Node.js
-# and Chromium (the Debian package `chromium`, installed with apt-get when missing).
+# side by side (each on a network link of its own): about 6 minutes of measuring on 2 cores
+# (351 s), most of it the original site's 10 MB of photos crossing a 1.6 Mbit/s link, after
+# the build and the optimization. --parallel 1 takes about three times as long and keeps the
+# CPU to one page load at a time. Needs the .NET 10 SDK, Node.js and Chromium (the Debian
+# package `chromium`, installed with apt-get when missing).
 set -euo pipefail
 
 bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
