@@ -29,7 +29,13 @@ internal static class ReportCommand
                 // Only an explicit --report writes a file.
                 var explicitReport = parseResult.GetValue(run.Report) is not null || parseResult.GetValue(run.ReportHtml) is not null;
                 return await SiteRun.RunAsync(parseResult, run, (_, _) => (scratch.FullName, null),
-                    options => options with { Estimate = options.Estimate with { Enabled = true }, Report = options.Report with { Json = null, Html = null } },
+                    // Writing nothing includes the cache beside the settings.
+                    options => options with
+                    {
+                        Estimate = options.Estimate with { Enabled = true },
+                        Report = options.Report with { Json = null, Html = null },
+                        Cache = options.Cache with { Enabled = false },
+                    },
                     cancellationToken, profile,
                     (site, output, options, progress, ct) => EstimateAsync(site, output, options, progress, ct),
                     (writer, result) => PrintAsync(writer, result, explicitReport)).ConfigureAwait(false);
