@@ -44,11 +44,13 @@ for count in "${counts[@]}"; do
     rm -rf "$work/site"
     (cd "$repo" && dotnet "$generator" photo-site "$count" "$work/site")
   fi
-  rm -rf "$work/out"
+  # Default settings include the content cache; it starts empty (in $work, not the caller's
+  # folder) so every photo is encoded.
+  rm -rf "$work/out" "$work/.siteopt-cache"
   log "Optimizing $count photos…"
   timing="$(mktemp)"
-  /usr/bin/time -v dotnet "$siteopt" optimize "$work/site" -o "$work/out" --no-report "${jobs[@]}" >"$work/summary.txt" 2>"$timing" || {
-    cat "$timing" >&2; exit 1; }
+  (cd "$work" && /usr/bin/time -v dotnet "$siteopt" optimize site -o out --no-report "${jobs[@]}") \
+    >"$work/summary.txt" 2>"$timing" || { cat "$timing" >&2; exit 1; }
   peak_kb="$(awk -F': ' '/Maximum resident set size/ { print $2 }' "$timing")"
   wall="$(awk -F': ' '/Elapsed \(wall clock\)/ { print $2 }' "$timing")"
   site_mb="$(du -sm "$work/site" | cut -f1)"
