@@ -26,6 +26,8 @@ internal sealed class Crawler
     private readonly SemaphoreSlim _globalSlots;
     private readonly StageCounter _progress;
     private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private const string DisallowedByRobots = "disallowed by robots.txt";
+
     private long _started;
     private int _pending;
     private int _pages;
@@ -78,25 +80,50 @@ internal sealed class Crawler
             node.Skip(reason);
             return;
         }
+        // Usually robots.txt is known by now: a page it disallows is never started, and one it
+        // allows can announce itself to its origin's slots before it asks (see PrioritySlots).
+        var robots = crossOrigin ? Task.FromResult(RobotsPolicy.AllowAll) : RobotsFor(url, cancellationToken);
+        if (robots.IsCompletedSuccessfully && !robots.Result.Allows(url))
+        {
+            node.Skip(DisallowedByRobots);
+            return;
+        }
+        var announced = robots.IsCompletedSuccessfully && Priority(type) == 0;
+        if (announced)
+        {
+            SlotsOf(url).Expect();
+        }
         Interlocked.Increment(ref _pending);
         _progress.Expect(1);
-        _ = Task.Run(() => ProcessAsync(node, cancellationToken), CancellationToken.None);
+        // In the order scheduled (the pool's global queue, not a worker's last-in-first-out
+        // one), so that the slots go to what was discovered first and ranked first.
+        _ = Task.Factory.StartNew(() => ProcessAsync(node, announced, cancellationToken), CancellationToken.None,
+            TaskCreationOptions.PreferFairness | TaskCreationOptions.DenyChildAttach, TaskScheduler.Default).Unwrap();
     }
 
-    private async Task ProcessAsync(CrawlNode node, CancellationToken cancellationToken)
+    private async Task ProcessAsync(CrawlNode node, bool announced, CancellationToken cancellationToken)
     {
         try
         {
-            if (!node.IsCrossOrigin && !(await RobotsFor(node.Url, cancellationToken).ConfigureAwait(false)).Allows(node.Url))
+            if (!announced && !node.IsCrossOrigin && !(await RobotsFor(node.Url, cancellationToken).ConfigureAwait(false)).Allows(node.Url))
             {
-                node.Skip("disallowed by robots.txt");
+                node.Skip(DisallowedByRobots);
                 return;
             }
-            var result = await FetchWithinLimitsAsync(node, cancellationToken).ConfigureAwait(false);
+            var started = _time.GetElapsedTime(_started);
+            // What it leads to is found while its slot is still held, so that the slot goes to
+            // what it found first, before it is handed on (written, queued for encoding).
+            var result = await FetchWithinLimitsAsync(node.Url, Priority(node.Type), announced, arrived =>
+            {
+                node.Complete(arrived, started, _time.GetElapsedTime(_started) - started);
+                if (arrived.Succeeded)
+                {
+                    Discover(node, arrived, cancellationToken);
+                }
+            }, cancellationToken).ConfigureAwait(false);
             if (result.Succeeded)
             {
                 await _onFetched(new CrawledFile(node.Type, result), cancellationToken).ConfigureAwait(false);
-                Discover(node, result, cancellationToken);
                 node.ReleaseBody();
             }
         }
@@ -116,28 +143,22 @@ internal sealed class Crawler
         }
     }
 
-    private async Task<FetchResult> FetchWithinLimitsAsync(CrawlNode node, CancellationToken cancellationToken)
-    {
-        var started = _time.GetElapsedTime(_started);
-        var result = await FetchWithinLimitsAsync(node.Url, cancellationToken, Priority(node.Type)).ConfigureAwait(false);
-        node.Complete(result, started, _time.GetElapsedTime(_started) - started);
-        return result;
-    }
-
     // Every request of the crawl (robots.txt and sitemaps too) waits for a slot of its origin and a global one.
-    private async Task<FetchResult> FetchWithinLimitsAsync(Uri url, CancellationToken cancellationToken) =>
-        await FetchWithinLimitsAsync(url, cancellationToken, priority: 0).ConfigureAwait(false);
+    private Task<FetchResult> FetchWithinLimitsAsync(Uri url, CancellationToken cancellationToken) =>
+        FetchWithinLimitsAsync(url, priority: 0, announced: false, arrived: null, cancellationToken);
 
-    private async Task<FetchResult> FetchWithinLimitsAsync(Uri url, CancellationToken cancellationToken, int priority)
+    private async Task<FetchResult> FetchWithinLimitsAsync(Uri url, int priority, bool announced, Action<FetchResult>? arrived, CancellationToken cancellationToken)
     {
-        var originSlots = _originSlots.GetOrAdd(UrlKey.Origin(url), _ => new PrioritySlots(_options.ConnectionsPerOrigin));
-        await originSlots.WaitAsync(priority, cancellationToken).ConfigureAwait(false);
+        var originSlots = SlotsOf(url);
+        await originSlots.WaitAsync(priority, cancellationToken, expected: announced).ConfigureAwait(false);
         try
         {
             await _globalSlots.WaitAsync(cancellationToken).ConfigureAwait(false);
             try
             {
-                return await _source.FetchAsync(url, cancellationToken).ConfigureAwait(false);
+                var result = await _source.FetchAsync(url, cancellationToken).ConfigureAwait(false);
+                arrived?.Invoke(result);
+                return result;
             }
             finally
             {
@@ -146,9 +167,12 @@ internal sealed class Crawler
         }
         finally
         {
-            originSlots.Release();
+            originSlots.Release(priority);
         }
     }
+
+    private PrioritySlots SlotsOf(Uri url) =>
+        _originSlots.GetOrAdd(UrlKey.Origin(url), _ => new PrioritySlots(_options.ConnectionsPerOrigin));
 
     // What can lead to more URLs goes first; images and media, which lead nowhere, last.
     private static int Priority(ResourceType type) => type switch
@@ -166,7 +190,8 @@ internal sealed class Crawler
             return;
         }
         var baseUrl = extracted.BaseUrl is { } written && UrlKey.Resolve(result.FinalUrl, written) is { } resolvedBase ? resolvedBase : result.FinalUrl;
-        foreach (var reference in extracted.References)
+        // What can lead further is asked for first (a stable sort: document order within a rank).
+        foreach (var reference in extracted.References.OrderBy(r => r.Discovery == DiscoveryKind.Navigation ? 0 : Priority(r.Type)))
         {
             if (UrlKey.Resolve(baseUrl, reference.Url) is not { } target)
             {

@@ -14,9 +14,9 @@ public sealed class PrioritySlotsTests
         var page = slots.WaitAsync(0, CancellationToken.None).ContinueWith(_ => order.Add("page"), TaskScheduler.Default);
         var font = slots.WaitAsync(1, CancellationToken.None).ContinueWith(_ => order.Add("font"), TaskScheduler.Default);
 
-        for (var i = 0; i < 3; i++)
+        foreach (var held in new[] { 2, 0, 1 })
         {
-            slots.Release();
+            slots.Release(held);
             await Task.WhenAny(image, page, font).WaitAsync(TimeSpan.FromSeconds(5));
             await Task.Delay(20);
         }
@@ -36,8 +36,61 @@ public sealed class PrioritySlotsTests
 
         await cancellation.CancelAsync();
         await Assert.ThrowsAnyAsync<OperationCanceledException>(() => cancelled);
-        slots.Release();
+        slots.Release(0);
 
         await next.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task WhileAPageIsInFlight_ImagesLeavePagesAQuarterOfTheSlots()
+    {
+        var slots = new PrioritySlots(8);
+        await slots.WaitAsync(0, CancellationToken.None);
+        var images = Enumerable.Range(0, 7).Select(_ => slots.WaitAsync(2, CancellationToken.None)).ToArray();
+
+        Assert.Equal(6, images.Count(i => i.IsCompletedSuccessfully));
+        var page = slots.WaitAsync(0, CancellationToken.None);
+        Assert.True(page.IsCompletedSuccessfully, "a page found meanwhile takes a kept slot at once");
+
+        slots.Release(0);
+        slots.Release(0);
+        await Task.WhenAll(images).WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task WithNothingLeftToDiscoverWith_ImagesTakeEverySlot()
+    {
+        var slots = new PrioritySlots(4);
+        var images = Enumerable.Range(0, 4).Select(_ => slots.WaitAsync(2, CancellationToken.None)).ToArray();
+
+        await Task.WhenAll(images).WaitAsync(TimeSpan.FromSeconds(5));
+        Assert.False(slots.WaitAsync(0, CancellationToken.None).IsCompleted);
+    }
+
+    [Fact]
+    public async Task AnAnnouncedPage_KeepsItsSlotFromImagesUntilItAsks()
+    {
+        var slots = new PrioritySlots(2);
+        await slots.WaitAsync(0, CancellationToken.None);
+        slots.Expect();
+        var image = slots.WaitAsync(2, CancellationToken.None);
+
+        slots.Release(0);
+        Assert.False(image.IsCompleted, "the freed slot is the announced page's");
+        await slots.WaitAsync(0, CancellationToken.None, expected: true).WaitAsync(TimeSpan.FromSeconds(5));
+        slots.Release(0);
+        await image.WaitAsync(TimeSpan.FromSeconds(5));
+    }
+
+    [Fact]
+    public async Task AForgottenAnnouncement_GivesTheSlotBack()
+    {
+        var slots = new PrioritySlots(1);
+        slots.Expect();
+        var image = slots.WaitAsync(2, CancellationToken.None);
+        Assert.False(image.IsCompleted);
+
+        slots.Forget();
+        await image.WaitAsync(TimeSpan.FromSeconds(5));
     }
 }
