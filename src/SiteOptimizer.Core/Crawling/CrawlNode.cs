@@ -39,7 +39,7 @@ internal sealed class CrawlNode(Uri url, ResourceType type, bool isPage, int pag
     public void Complete(FetchResult result, TimeSpan started, TimeSpan duration)
     {
         Result = result;
-        Bytes = result.Body.LongLength;
+        Bytes = result.Length;
         Started = started;
         Duration = duration;
     }

@@ -138,7 +138,7 @@ internal sealed class Crawler
         }
         finally
         {
-            _progress.Completed(node.Result?.Body.LongLength ?? 0);
+            _progress.Completed(node.Result?.Length ?? 0);
             Done();
         }
     }

@@ -24,6 +24,7 @@ internal sealed class ImageBatch(ImageOptions options, TimeProvider time, StageC
         var cached = 0;
         var started = time.GetTimestamp();
         using var threads = new EncoderThreads(parallelism);
+        var garbage = new LargeGarbage();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken, TaskScheduler = threads };
         // The loop itself is started on an encoder thread too, so the caller's thread only waits.
         Task.Factory.StartNew(() => Parallel.ForEach(
@@ -43,6 +44,7 @@ internal sealed class ImageBatch(ImageOptions options, TimeProvider time, StageC
                 }
                 onResult(result);
                 progress?.Completed(result.OriginalLength);
+                garbage.Dropped(result.OriginalLength + result.Variants.Sum(v => v.Bytes.LongLength) + (result.Replacement?.Bytes.LongLength ?? 0));
             }), CancellationToken.None, TaskCreationOptions.None, threads).GetAwaiter().GetResult();
         progress?.Finish();
         return new EncodeTimings(images, time.GetElapsedTime(started), TimeSpan.FromTicks(serialTicks), parallelism) { FromCache = cached };

@@ -65,7 +65,7 @@ internal sealed class FolderPlan
     /// <summary>Files copied as they are.</summary>
     public IReadOnlyList<SiteFile> Others { get; }
 
-    public ProbedImage? Probe(string path) => _rasters.TryGetValue(path, out var file) ? _probes.GetOrAdd(path, _ => Read(file.ReadBytes())).Probe : null;
+    public ProbedImage? Probe(string path) => _rasters.TryGetValue(path, out var file) ? _probes.GetOrAdd(path, _ => file.Inspect(Read)).Probe : null;
 
     /// <summary>Variants an earlier run made of this image, to be offered again.</summary>
     public IEnumerable<ImageSource> Existing(string path) => _existingVariants.GetValueOrDefault(path, [])
@@ -90,7 +90,7 @@ internal sealed class FolderPlan
         };
     }
 
-    private static (ProbedImage?, ContentHash) Read(byte[] bytes) => (ImageProbe.Read(bytes), ContentHash.Of(bytes));
+    private static (ProbedImage?, ContentHash) Read(ReadOnlySpan<byte> bytes) => (ImageProbe.Read(bytes), ContentHash.Of(bytes));
 
     // Pages, stylesheets and scripts are read as text in their own encoding, to be rewritten; those that cannot be are copied as they are.
     private static List<TextFile> ReadTexts(IReadOnlyList<SiteFile> files, ReportTally tally)

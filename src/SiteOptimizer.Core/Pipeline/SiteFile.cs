@@ -10,4 +10,15 @@ internal sealed record SiteFile(string RelativePath, long Length, string? FullPa
     public FileType Type => FileTypes.Of(RelativePath);
 
     public byte[] ReadBytes() => Body ?? File.ReadAllBytes(FullPath!);
+
+    /// <summary>Looks at the file's bytes without keeping them: a downloaded body as it is, a file on disk in a pooled buffer.</summary>
+    public T Inspect<T>(Func<ReadOnlySpan<byte>, T> look)
+    {
+        if (Body is not null)
+        {
+            return look(Body);
+        }
+        using var bytes = RentedBytes.Read(FullPath!);
+        return look(bytes.Span);
+    }
 }

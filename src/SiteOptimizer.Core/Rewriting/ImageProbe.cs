@@ -7,7 +7,7 @@ namespace SiteOptimizer.Rewriting;
 internal static class ImageProbe
 {
     /// <summary>The image's format and upright size, or null when it is not a raster image we handle.</summary>
-    public static ProbedImage? Read(byte[] bytes)
+    public static ProbedImage? Read(ReadOnlySpan<byte> bytes)
     {
         try
         {

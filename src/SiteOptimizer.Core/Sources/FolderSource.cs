@@ -42,14 +42,26 @@ internal sealed class FolderSource : ISiteSource
         }
         try
         {
+            var type = MediaTypes.ForPath(file);
+            if (!MayLeadFurther(type))
+            {
+                // An image, a font, a video: the graph needs its size only, and a thousand
+                // photos read for nothing would be the crawl's whole memory.
+                return new FetchResult(url, url, 200, type, [], null, 1) { Length = new FileInfo(file).Length };
+            }
             var body = await File.ReadAllBytesAsync(file, cancellationToken).ConfigureAwait(false);
-            return new FetchResult(url, url, 200, MediaTypes.ForPath(file), body, null, 1);
+            return new FetchResult(url, url, 200, type, body, null, 1);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException)
         {
             return FetchResult.Failed(url, 0, "cannot read " + Path.GetRelativePath(_root, file) + ": " + error.Message);
         }
     }
+
+    // What the crawl reads for references (pages, stylesheets, scripts, sitemaps, robots.txt) or cannot tell.
+    private static bool MayLeadFurther(string? type) =>
+        type is null || MediaTypes.IsHtml(type) || MediaTypes.IsCss(type) || MediaTypes.IsJavaScript(type)
+        || type.StartsWith("text/", StringComparison.Ordinal) || type.EndsWith("xml", StringComparison.Ordinal) || type.EndsWith("json", StringComparison.Ordinal);
 
     // A path that climbs out of the root (../, an absolute path, a link to elsewhere) maps to nothing.
     private string Inside(string relative)
