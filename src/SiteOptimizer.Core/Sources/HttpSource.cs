@@ -14,7 +14,7 @@ internal sealed class HttpSource : ISiteSource
 {
     private readonly HttpClient _client;
     private readonly CrawlOptions _options;
-    private readonly ResiliencePipeline<FetchResult> _retry;
+    private readonly Lazy<ResiliencePipeline<FetchResult>> _retry;
 
     public HttpSource(Uri root, CrawlOptions options, TimeProvider time)
     {
@@ -32,10 +32,41 @@ internal sealed class HttpSource : ISiteSource
             Timeout = Timeout.InfiniteTimeSpan,
         };
         _client.DefaultRequestHeaders.UserAgent.ParseAdd(options.UserAgent);
-        var retry = new ResiliencePipelineBuilder<FetchResult> { TimeProvider = time };
-        if (options.Retries > 0)
+        // Building a pipeline costs more than a round trip on a cold start (Polly validates its
+        // options by reflection), and most requests succeed at once: built on the first failure.
+        _retry = new Lazy<ResiliencePipeline<FetchResult>>(() => RetryPipeline(options, time));
+    }
+
+    public Uri Root { get; }
+
+    public async Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken)
+    {
+        var first = await AttemptAsync(url, cancellationToken).ConfigureAwait(false);
+        if (_options.Retries == 0 || !IsTransient(first))
         {
-            retry.AddRetry(new RetryStrategyOptions<FetchResult>
+            return first;
+        }
+        // The retry strategy takes over with the first attempt's outcome as its own first try.
+        var attempts = 1;
+        FetchResult? firstOutcome = first;
+        var outcome = await _retry.Value.ExecuteAsync(
+            async token =>
+            {
+                if (firstOutcome is { } known)
+                {
+                    firstOutcome = null;
+                    return known;
+                }
+                attempts++;
+                return await AttemptAsync(url, token).ConfigureAwait(false);
+            },
+            cancellationToken).ConfigureAwait(false);
+        return outcome with { Attempts = attempts };
+    }
+
+    private static ResiliencePipeline<FetchResult> RetryPipeline(CrawlOptions options, TimeProvider time) =>
+        new ResiliencePipelineBuilder<FetchResult> { TimeProvider = time }
+            .AddRetry(new RetryStrategyOptions<FetchResult>
             {
                 ShouldHandle = new PredicateBuilder<FetchResult>().HandleResult(IsTransient),
                 MaxRetryAttempts = options.Retries,
@@ -43,25 +74,8 @@ internal sealed class HttpSource : ISiteSource
                 UseJitter = true,
                 Delay = TimeSpan.FromMilliseconds(200),
                 MaxDelay = TimeSpan.FromSeconds(10),
-            });
-        }
-        _retry = retry.Build();
-    }
-
-    public Uri Root { get; }
-
-    public async Task<FetchResult> FetchAsync(Uri url, CancellationToken cancellationToken)
-    {
-        var attempts = 0;
-        var outcome = await _retry.ExecuteAsync(
-            async token =>
-            {
-                attempts++;
-                return await AttemptAsync(url, token).ConfigureAwait(false);
-            },
-            cancellationToken).ConfigureAwait(false);
-        return outcome with { Attempts = attempts };
-    }
+            })
+            .Build();
 
     private static bool IsTransient(FetchResult result) => result.Status is 0 or 429 or >= 500;
 
