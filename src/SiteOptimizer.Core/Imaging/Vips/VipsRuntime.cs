@@ -33,7 +33,7 @@ internal static class VipsRuntime
             {
                 return;
             }
-            NativeHeap.LimitArenas();
+            NativeHeap.Tune();
             VipsNative.EnsureResolver();
             if (VipsNative.vips_init("siteopt") != 0)
             {
