@@ -11,9 +11,12 @@ namespace SiteOptimizer.Reports;
 /// </summary>
 public static class ReportJson
 {
+    // The types' metadata is generated at build time (ReportJsonContext): reflecting over the
+    // report's types cost a cold run more than the crawl's last round trip.
     internal static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
+        TypeInfoResolver = ReportJsonContext.Default,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new MillisecondsConverter() },
     };
 
