@@ -30,7 +30,9 @@ internal sealed class LoadSimulator(NetworkProfile profile, ModelConstants? cons
     {
         if (target.Image >= 0 && requests[target.Image].DoneAt is { } arrived)
         {
-            return Math.Max(fcp, arrived + (target.DecodeCpuMs * profile.CpuSlowdown));
+            // A preloaded image a script inserts may be in before the script has run: shown then.
+            var inserted = target.InsertedAfter.Select(i => requests[i].ProcessedAt ?? double.NaN).DefaultIfEmpty(0).Max();
+            return Math.Max(fcp, Math.Max(arrived, inserted) + (target.DecodeCpuMs * profile.CpuSlowdown));
         }
         if (target.Font >= 0 && target.FontBlocksText && requests[target.Font] is { DoneAt: { } fontAt, DiscoveredAt: { } askedAt })
         {
