@@ -59,15 +59,39 @@ internal sealed class SimulationRun
     }
 
     // The link is a queue: a response starting now gets its first byte through only after the
-    // piece each flowing response has already committed to it.
+    // piece each flowing response has already committed to it, and — the server taking the
+    // responses that became ready together in no particular order — after half the first pieces
+    // of those. On its own connection the pieces go out at the link's pace while the window
+    // has room this round trip; what does not fit waits for the next (slow start).
     private void QueueFirstBytes(double now)
     {
-        foreach (var request in _requests.Where(r => r.IsInFlight && !r.IsQueuedOnLink && r.FirstByteAt <= now))
+        var due = _requests.Where(r => r.IsInFlight && !r.IsQueuedOnLink && r.FirstByteAt <= now).ToList();
+        var flowing = _requests.Where(r => r.IsQueuedOnLink && r.IsTransferring(now)).ToList();
+        double Piece(RequestState r) => Math.Min(r.Remaining, _constants.InterleaveBytes);
+        foreach (var request in due)
         {
-            var ahead = _requests.Where(r => r != request && r.IsQueuedOnLink && r.IsTransferring(now)).Sum(r => Math.Min(r.Remaining, _constants.InterleaveBytes));
-            request.FirstByteAt = now + (ahead / _profile.BytesPerMs);
+            var connection = request.Connection!;
+            var together = due.Where(r => r != request).ToList();
+            var own = flowing.Where(r => r.Connection == connection).Sum(Piece) + (together.Where(r => r.Connection == connection).Sum(Piece) / 2);
+            var others = flowing.Where(r => r.Connection != connection).Sum(Piece) + (together.Where(r => r.Connection != connection).Sum(Piece) / 2);
+            request.FirstByteAt = now + Math.Max(WindowWait(connection, own, now), (own + others) / _profile.BytesPerMs);
+        }
+        foreach (var request in due)
+        {
             request.IsQueuedOnLink = true;
         }
+    }
+
+    // How long until a connection has sent this many more bytes: at the link's pace within the
+    // room left in its window this round trip, the rest from the next round on.
+    private double WindowWait(Connection connection, double bytes, double now)
+    {
+        var room = Math.Max(0, connection.Window - connection.SentInRound);
+        if (bytes <= room || connection.NextGrowthAt is not { } nextRound)
+        {
+            return bytes / _profile.BytesPerMs;
+        }
+        return Math.Max(0, nextRound - now) + ((bytes - room) / _profile.BytesPerMs);
     }
 
     // Main-thread work runs one task at a time, in the order responses complete.
@@ -88,6 +112,11 @@ internal sealed class SimulationRun
         foreach (var connection in _pool.Connections)
         {
             var flowing = connection.Requests.Any(r => rates.GetValueOrDefault(r) > 0);
+            if (!flowing && connection.NextGrowthAt is not null)
+            {
+                // Gone quiet mid-round: the acknowledgements of what it sent still come back.
+                GrowWindow(connection);
+            }
             connection.NextGrowthAt = flowing ? connection.NextGrowthAt ?? now + _profile.RttMs : null;
         }
     }
@@ -116,18 +145,28 @@ internal sealed class SimulationRun
         var elapsed = next - now;
         foreach (var (request, rate) in rates)
         {
+            request.Connection!.SentInRound += Math.Min(request.Remaining, rate * elapsed);
             request.Received = Math.Min(request.Request.Bytes, request.Received + (rate * elapsed));
             if (request.Remaining <= Epsilon * Math.Max(1, rate))
             {
                 Complete(request, next);
             }
         }
+        // Slow start: each byte acknowledged lets one more out, so a round that fills the window
+        // doubles it, and one that sends less (a small page, then a pause) grows it only by what
+        // it sent — a sender not limited by its window does not grow it (RFC 7661; Linux alike).
         foreach (var connection in _pool.Connections.Where(c => c.NextGrowthAt <= next + Epsilon))
         {
-            var limit = Math.Max(_constants.InitialWindowBytes, _profile.BytesPerMs * _profile.RttMs);
-            connection.Window = Math.Min(limit, connection.Window * 2);
+            GrowWindow(connection);
             connection.NextGrowthAt += _profile.RttMs;
         }
+    }
+
+    private void GrowWindow(Connection connection)
+    {
+        var limit = Math.Max(_constants.InitialWindowBytes, _profile.BytesPerMs * _profile.RttMs);
+        connection.Window = Math.Min(limit, connection.Window + connection.SentInRound);
+        connection.SentInRound = 0;
     }
 
 }
