@@ -32,8 +32,8 @@ internal static class PageLcp
         if (images.Area > 0 && images.Area >= textArea)
         {
             var path = list.Requests[images.Request].Url;
-            var megapixels = files.Probe(path) is { } probe ? probe.Width * (double)probe.Height / 1e6 : 0;
-            return new LcpTarget(path, Image: images.Request, DecodeCpuMs: megapixels * constants.DecodeMsPerMegapixel) { InsertedAfter = images.After ?? [] };
+            var decode = files.Probe(path) is { } probe ? constants.DecodeMs(probe.Format, probe.Width * (double)probe.Height / 1e6) : 0;
+            return new LcpTarget(path, Image: images.Request, DecodeCpuMs: decode) { InsertedAfter = images.After ?? [] };
         }
         if (text is null)
         {

@@ -14,7 +14,8 @@ internal sealed class Discoveries(PageModel page, RequestState[] requests, PageM
             var known = rule.Discovery switch
             {
                 DiscoveryRule.AtStart => true,
-                DiscoveryRule.WhenParentBytesArrive => parent is not null && parent.Received >= (rule.ParentFraction * parent.Request.Bytes) - Epsilon && parent.FirstByteAt <= now && parent.Connection is not null,
+                DiscoveryRule.WhenParentBytesArrive => parent is not null && parent.Received >= (rule.ParentFraction * parent.Request.Bytes) - Epsilon && parent.FirstByteAt <= now && parent.Connection is not null
+                    && (rule.Parent != 0 || milestones.ParserStartAt <= now),
                 DiscoveryRule.WhenParentDone => parent?.ProcessedAt <= now,
                 DiscoveryRule.AtFirstLayout => milestones.FirstLayoutAt <= now && (parent is null || parent.ProcessedAt <= now),
                 DiscoveryRule.WhenAllDone => rule.Prerequisites.All(i => requests[i].ProcessedAt <= now),

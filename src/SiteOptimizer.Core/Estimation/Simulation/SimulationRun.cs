@@ -39,6 +39,7 @@ internal sealed class SimulationRun
         var now = 0d;
         while (now < s_giveUpMs)
         {
+            CompleteSinglePieces(now);
             _discoveries.Discover(now);
             _pool.Dispatch(_requests, now);
             QueueFirstBytes(now);
@@ -59,22 +60,27 @@ internal sealed class SimulationRun
     }
 
     // The link is a queue: a response starting now gets its first byte through only after the
-    // piece each flowing response has already committed to it, and — the server taking the
-    // responses that became ready together in no particular order — after half the first pieces
-    // of those. On its own connection the pieces go out at the link's pace while the window
-    // has room this round trip; what does not fit waits for the next (slow start).
+    // piece each response already on it has committed (each takes its turn a piece at a time),
+    // and — the server taking the responses that became ready together in no particular order —
+    // after half the first pieces of those. A response no bigger than a piece (most stylesheets
+    // and scripts, compressed) arrives whole in its turn rather than sharing the bandwidth
+    // byte by byte. On its own connection the pieces go out at the link's pace while the
+    // window has room this round trip; what does not fit waits for the next (slow start).
     private void QueueFirstBytes(double now)
     {
         var due = _requests.Where(r => r.IsInFlight && !r.IsQueuedOnLink && r.FirstByteAt <= now).ToList();
-        var flowing = _requests.Where(r => r.IsQueuedOnLink && r.IsTransferring(now)).ToList();
+        var queued = _requests.Where(r => r.IsInFlight && r.IsQueuedOnLink).ToList();
         double Piece(RequestState r) => Math.Min(r.Remaining, _constants.InterleaveBytes);
         foreach (var request in due)
         {
             var connection = request.Connection!;
-            var together = due.Where(r => r != request).ToList();
-            var own = flowing.Where(r => r.Connection == connection).Sum(Piece) + (together.Where(r => r.Connection == connection).Sum(Piece) / 2);
-            var others = flowing.Where(r => r.Connection != connection).Sum(Piece) + (together.Where(r => r.Connection != connection).Sum(Piece) / 2);
+            var together = due.Where(r => r.Index < request.Index).ToList();
+            var whole = request.Request.Bytes <= _constants.InterleaveBytes;
+            var own = queued.Where(r => r.Connection == connection).Sum(Piece) + together.Where(r => r.Connection == connection).Sum(Piece)
+                + (whole ? request.Request.Bytes : 0);
+            var others = queued.Where(r => r.Connection != connection).Sum(Piece) + together.Where(r => r.Connection != connection).Sum(Piece);
             request.FirstByteAt = now + Math.Max(WindowWait(connection, own, now), (own + others) / _profile.BytesPerMs);
+            request.ArrivesWhole = whole;
         }
         foreach (var request in due)
         {
@@ -82,15 +88,30 @@ internal sealed class SimulationRun
         }
     }
 
+    private void CompleteSinglePieces(double now)
+    {
+        foreach (var request in _requests.Where(r => r.IsInFlight && r.IsQueuedOnLink && r.ArrivesWhole && r.FirstByteAt <= now + Epsilon))
+        {
+            request.Connection!.SentInRound += request.Remaining;
+            Complete(request, request.FirstByteAt);
+        }
+    }
+
     // How long until a connection has sent this many more bytes: at the link's pace within the
-    // room left in its window this round trip, the rest from the next round on.
+    // room left in its window this round trip, the rest from the next round on. An idle
+    // connection has had the acknowledgements of all it sent: a new round starts now.
     private double WindowWait(Connection connection, double bytes, double now)
     {
+        if (connection.NextGrowthAt is null)
+        {
+            GrowWindow(connection);
+        }
         var room = Math.Max(0, connection.Window - connection.SentInRound);
-        if (bytes <= room || connection.NextGrowthAt is not { } nextRound)
+        if (bytes <= room)
         {
             return bytes / _profile.BytesPerMs;
         }
+        var nextRound = connection.NextGrowthAt ?? now + _profile.RttMs;
         return Math.Max(0, nextRound - now) + ((bytes - room) / _profile.BytesPerMs);
     }
 
