@@ -61,11 +61,11 @@ internal sealed class SimulationRun
 
     // The link is a queue: a response starting now gets its first byte through only after the
     // piece each response already on it has committed (each takes its turn a piece at a time),
-    // and — the server taking the responses that became ready together in no particular order —
-    // after half the first pieces of those. A response no bigger than a piece (most stylesheets
-    // and scripts, compressed) arrives whole in its turn rather than sharing the bandwidth
-    // byte by byte. On its own connection the pieces go out at the link's pace while the
-    // window has room this round trip; what does not fit waits for the next (slow start).
+    // and after the first pieces of those that became ready with it but were asked for before it
+    // (a server that does not prioritise takes them in the order they came). A response no
+    // bigger than a piece (most stylesheets and scripts, compressed) arrives whole in its turn
+    // rather than sharing the bandwidth byte by byte. On its own connection the pieces go out at
+    // the link's pace while the window has room this round trip; the rest waits for the next.
     private void QueueFirstBytes(double now)
     {
         var due = _requests.Where(r => r.IsInFlight && !r.IsQueuedOnLink && r.FirstByteAt <= now).ToList();
@@ -88,6 +88,7 @@ internal sealed class SimulationRun
         }
     }
 
+    // What arrives whole is in at its first byte: its bytes count against the window's round.
     private void CompleteSinglePieces(double now)
     {
         foreach (var request in _requests.Where(r => r.IsInFlight && r.IsQueuedOnLink && r.ArrivesWhole && r.FirstByteAt <= now + Epsilon))
