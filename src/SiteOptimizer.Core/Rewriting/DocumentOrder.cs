@@ -16,6 +16,10 @@ internal static class DocumentOrder
 
     /// <summary>The page's first <c>&lt;img&gt;</c> outside any header that is one of ours and not an icon.</summary>
     public static IElement? FirstContentImage(IDocument document, string pagePath, ImageCatalog catalog) =>
+        FirstContentImage(document, pagePath, catalog.Find);
+
+    /// <summary>The same, with the site's images looked up by <paramref name="findImage"/> (site path to image, or null).</summary>
+    public static IElement? FirstContentImage(IDocument document, string pagePath, Func<string?, CatalogEntry?> findImage) =>
         document.QuerySelectorAll("img[src]")
-            .FirstOrDefault(i => i.Closest("header") is null && catalog.Find(SitePaths.Resolve(pagePath, i.GetAttribute("src")!)) is { IsIcon: false });
+            .FirstOrDefault(i => i.Closest("header") is null && findImage(SitePaths.Resolve(pagePath, i.GetAttribute("src")!)) is { IsIcon: false });
 }

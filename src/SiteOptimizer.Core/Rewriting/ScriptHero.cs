@@ -17,15 +17,24 @@ namespace SiteOptimizer.Rewriting;
 /// <param name="Image">The image.</param>
 /// <param name="Srcset">The candidates of a <c>srcset</c> the script sets, as site paths with their descriptors.</param>
 /// <param name="Sizes">The <c>sizes</c> the script sets with it.</param>
-internal sealed record ScriptHero(IElement Anchor, CatalogEntry Image, IReadOnlyList<(string Path, string? Descriptor)> Srcset, string? Sizes)
+/// <param name="Unit">The script that inserts it, with the modules it imports.</param>
+internal sealed record ScriptHero(IElement Anchor, CatalogEntry Image, IReadOnlyList<(string Path, string? Descriptor)> Srcset, string? Sizes, ScriptUnit Unit)
 {
     private const int MaxBlocksBefore = 3;
     private const string TextBlocks = "p, li, h2, h3, h4, h5, h6, blockquote, pre, table, dl, figure";
     private static readonly string[] s_sinks = ["src", "srcset", "markup", "background", "import.meta.url"];
 
-    public static ScriptHero? Find(IDocument document, string pagePath, Func<string, string?> readText, ImageCatalog catalog)
+    /// <summary>The image the optimizer will serve at a site path (its variants included), from the site's catalog.</summary>
+    public static ScriptHero? Find(IDocument document, string pagePath, Func<string, string?> readText, ImageCatalog catalog) =>
+        Find(document, pagePath, readText, catalog.Find);
+
+    /// <summary>
+    /// The same, with the site's images looked up by <paramref name="findImage"/> (site path to the
+    /// image served there, or null): what the load-time estimate uses on a folder as it stands.
+    /// </summary>
+    public static ScriptHero? Find(IDocument document, string pagePath, Func<string, string?> readText, Func<string?, CatalogEntry?> findImage)
     {
-        var firstImage = DocumentOrder.FirstContentImage(document, pagePath, catalog);
+        var firstImage = DocumentOrder.FirstContentImage(document, pagePath, findImage);
         ScriptHero? earliest = null;
         foreach (var unit in ScriptUnit.Of(document, pagePath, readText))
         {
@@ -36,17 +45,17 @@ internal sealed record ScriptHero(IElement Anchor, CatalogEntry Image, IReadOnly
             }
             var anchor = anchors.OfType<IElement>().Aggregate((a, b) => DocumentOrder.Follows(a, b) ? b : a);
             var used = unit.Images.Where(i => s_sinks.Contains(i.Image.Origin) || (i.Image.Origin == "literal" && unit.CreatesImages)).ToList();
-            var image = used.Select(i => Entry(i.File, i.Image, pagePath, catalog)).FirstOrDefault(e => e is { IsIcon: false });
+            var image = used.Select(i => Entry(i.File, i.Image, pagePath, findImage)).FirstOrDefault(e => e is { IsIcon: false });
             if (image is null || (earliest is not null && !DocumentOrder.Follows(earliest.Anchor, anchor)))
             {
                 continue;
             }
             var srcset = used.Where(i => i.Image.Origin == "srcset")
-                .Select(i => (Path: Resolve(i.File, i.Image, pagePath, catalog), i.Image.Descriptor))
+                .Select(i => (Path: Resolve(i.File, i.Image, pagePath, findImage), i.Image.Descriptor))
                 .Where(c => c.Path is not null)
                 .Select(c => (c.Path!, c.Descriptor))
                 .ToList();
-            earliest = new ScriptHero(anchor, image, srcset, srcset.Count > 0 ? unit.Sizes : null);
+            earliest = new ScriptHero(anchor, image, srcset, srcset.Count > 0 ? unit.Sizes : null, unit);
         }
         return earliest;
     }
@@ -70,20 +79,20 @@ internal sealed record ScriptHero(IElement Anchor, CatalogEntry Image, IReadOnly
         return blocksBefore <= MaxBlocksBefore;
     }
 
-    private static CatalogEntry? Entry(string file, Reference image, string pagePath, ImageCatalog catalog) =>
-        catalog.Find(Resolve(file, image, pagePath, catalog));
+    private static CatalogEntry? Entry(string file, Reference image, string pagePath, Func<string?, CatalogEntry?> findImage) =>
+        findImage(Resolve(file, image, pagePath, findImage));
 
     // The DOM resolves a URL against the page; new URL(x, import.meta.url) against the module. A
     // constant may be either (a helper may resolve it against its module), so it is taken
     // against the page, else the script, whichever names one of the site's images.
-    private static string? Resolve(string file, Reference image, string pagePath, ImageCatalog catalog)
+    private static string? Resolve(string file, Reference image, string pagePath, Func<string?, CatalogEntry?> findImage)
     {
         if (image.Origin == "import.meta.url")
         {
             return SitePaths.Resolve(file, image.Url);
         }
         var onPage = SitePaths.Resolve(pagePath, image.Url);
-        if (image.Origin != "literal" || catalog.Find(onPage) is not null)
+        if (image.Origin != "literal" || findImage(onPage) is not null)
         {
             return onPage;
         }

@@ -14,6 +14,12 @@ namespace SiteOptimizer.Rewriting;
 /// <param name="Sizes">A <c>sizes</c> value the code sets.</param>
 internal sealed record ScriptUnit(IReadOnlyList<(string File, Reference Image)> Images, IReadOnlyList<string> Anchors, bool CreatesImages, string? Sizes)
 {
+    /// <summary>The <c>&lt;script&gt;</c> element.</summary>
+    public IElement? Script { get; init; }
+
+    /// <summary>The site paths of the modules it imports statically (as far as it was read), in the order found.</summary>
+    public IReadOnlyList<string> Imports { get; init; } = [];
+
     // Deep enough for an entry module, a component and a data module; a whole application's
     // graph is not what decides the first image.
     private const int MaxImportDepth = 3;
@@ -32,7 +38,7 @@ internal sealed record ScriptUnit(IReadOnlyList<(string File, Reference Image)> 
             var code = src is null ? script.TextContent : file is null ? null : readText(file);
             if (file is not null && code is not null)
             {
-                yield return Read(file, code, kind == HtmlScriptKind.Module, readText);
+                yield return Read(file, code, kind == HtmlScriptKind.Module, readText) with { Script = script };
             }
         }
     }
@@ -44,6 +50,7 @@ internal sealed record ScriptUnit(IReadOnlyList<(string File, Reference Image)> 
         var createsImages = false;
         string? sizes = null;
         var seen = new HashSet<string>(StringComparer.Ordinal) { entry };
+        var imports = new List<string>();
         var queue = new Queue<(string File, string Code, int Depth)>([(entry, entryCode, 0)]);
         while (queue.TryDequeue(out var current))
         {
@@ -60,10 +67,11 @@ internal sealed record ScriptUnit(IReadOnlyList<(string File, Reference Image)> 
             {
                 if (SitePaths.Resolve(current.File, import.Url) is { } path && seen.Add(path) && readText(path) is { } code)
                 {
+                    imports.Add(path);
                     queue.Enqueue((path, code, current.Depth + 1));
                 }
             }
         }
-        return new ScriptUnit(images, anchors, createsImages, sizes);
+        return new ScriptUnit(images, anchors, createsImages, sizes) { Imports = imports };
     }
 }

@@ -61,6 +61,19 @@ internal static class PageLoadProbe
                 $"Chromium reported no paint for {url} (page {value.GetProperty("visibility").GetString()}, FCP {Number("fcp")}, LCP {Number("lcp")})"));
         }
         var metrics = new LoadMetrics(value.GetProperty("requests").GetInt32(), (long)Number("bytes"), Number("fcp"), Number("lcp"), Number("load"));
-        return new MeasuredLoad(metrics, value.GetProperty("lcpElement").GetString() ?? "", value.GetProperty("protocol").GetString() ?? "");
+        return new MeasuredLoad(metrics, value.GetProperty("lcpElement").GetString() ?? "", value.GetProperty("protocol").GetString() ?? "")
+        {
+            Requests = value.TryGetProperty("waterfall", out var waterfall) ? [.. waterfall.EnumerateArray().Select(Request)] : [],
+        };
     }
+
+    private static MeasuredRequest Request(JsonElement entry) => new(
+        entry.GetProperty("path").GetString() ?? "",
+        entry.GetProperty("start").GetDouble(),
+        entry.GetProperty("request").GetDouble(),
+        entry.GetProperty("firstByte").GetDouble(),
+        entry.GetProperty("end").GetDouble(),
+        (long)entry.GetProperty("bytes").GetDouble(),
+        entry.GetProperty("renderBlocking").GetString() ?? "",
+        entry.GetProperty("initiator").GetString() ?? "");
 }

@@ -4,7 +4,7 @@ namespace SiteOptimizer.Measurement.Browser;
 /// JavaScript run once <c>load</c> has fired: it waits until no new Largest Contentful Paint
 /// candidate has appeared for half a second (the last image may paint just after load), then
 /// returns FCP, LCP and load from the page's own performance entries (observers with
-/// <c>buffered: true</c>), and the requests and bytes the Resource Timing entries count.
+/// <c>buffered: true</c>), and the requests and bytes the Resource Timing entries count, and the waterfall they make.
 /// </summary>
 internal static class PageMetricsScript
 {
@@ -35,6 +35,16 @@ internal static class PageMetricsScript
             bytes: navigation.transferSize + resources.reduce((sum, entry) => sum + entry.transferSize, 0),
             protocol: navigation.nextHopProtocol,
             visibility: document.visibilityState,
+            waterfall: [navigation, ...resources].map(entry => ({
+              path: new URL(entry.name).pathname,
+              start: entry.startTime,
+              request: entry.requestStart,
+              firstByte: entry.responseStart,
+              end: entry.responseEnd,
+              bytes: entry.transferSize,
+              renderBlocking: entry.renderBlockingStatus ?? '',
+              initiator: entry.initiatorType,
+            })),
           };
         })()
         """;

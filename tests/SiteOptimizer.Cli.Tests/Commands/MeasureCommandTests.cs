@@ -40,6 +40,12 @@ public sealed class MeasureCommandTests : IDisposable
         var page = Assert.Single(document.RootElement.GetProperty("pages").EnumerateArray());
         Assert.Equal("index.html", page.GetProperty("page").GetString());
         Assert.Equal(3, page.GetProperty("beforeRuns").GetArrayLength());
+        // Each load keeps its waterfall: the page, then the hero, each after it was asked for.
+        var waterfall = page.GetProperty("beforeRuns")[0].GetProperty("requests").EnumerateArray().ToList();
+        Assert.Equal("/index.html", waterfall[0].GetProperty("path").GetString());
+        var hero = Assert.Single(waterfall, r => r.GetProperty("path").GetString() == "/hero.jpg");
+        Assert.True(hero.GetProperty("endMs").GetDouble() >= hero.GetProperty("firstByteMs").GetDouble() && hero.GetProperty("firstByteMs").GetDouble() > hero.GetProperty("startMs").GetDouble());
+        Assert.Equal("img", hero.GetProperty("initiator").GetString());
         var saved = page.GetProperty("saved").GetProperty("lcpSavedMs").GetDouble();
         Assert.True(saved > 0, $"LCP saving measured: {saved} ms\n{run.Output}");
         Assert.Contains("LCP before", run.Output);

@@ -15,6 +15,7 @@ public sealed class LoadSimulatorTests
         DnsRtts = 0,
         ServerMs = 0,
         HeaderBytes = 0,
+        NavigationCommitMs = 0,
         HtmlParseMsPerKb = 0,
         CssParseMsPerKb = 0,
         ScriptMsPerKb = 0,
@@ -42,6 +43,26 @@ public sealed class LoadSimulatorTests
     }
 
     [Fact]
+    public void AfterASmallPage_TheWindowHasGrownOnlyByWhatThePageSent()
+    {
+        var page = Page(
+            Request("page.html", ResourceType.Document, 1024, RequestPriority.VeryHigh, DiscoveryRule.AtStart),
+            Request("photo.jpg", ResourceType.Image, 100 * 1024, RequestPriority.Low, DiscoveryRule.WhenParentDone, parent: 0));
+
+        var load = new LoadSimulator(Profile, Plain).Run(page);
+
+        // The page arrives from 300 ms at the 146 bytes/ms the first window allows; the photo's
+        // first byte a round trip later. The 1024 bytes the page sent grow the window to 15 624,
+        // not 29 200: rounds of 15 624 and 31 248 bytes, then the rest at the 62 496 bytes per
+        // round trip the window has reached.
+        var photo = load.Requests.Single(r => r.Url == "photo.jpg");
+        var firstByte = 300 + (1024 / 146.0) + 100;
+        Assert.Equal(firstByte, photo.FirstByteMs, 3);
+        var rest = (100 * 1024) - (15_624 + 31_248);
+        Assert.Equal(firstByte + 200 + (rest / 624.96), photo.EndMs, 3);
+    }
+
+    [Fact]
     public void TwoResponsesOnOneConnection_ShareItsBandwidth()
     {
         var warm = Plain with { InitialWindowBytes = 1e9 };
@@ -58,7 +79,7 @@ public sealed class LoadSimulatorTests
     }
 
     [Fact]
-    public void AResponseStartingWhileAnotherFlows_WaitsBehindThePieceAlreadyOnTheLink()
+    public void AResponseStartingWhileAnotherFlows_WaitsBehindThePieceAlreadyOnTheLink_ASmallOneArrivesWholeInItsTurn()
     {
         var constants = Plain with { InitialWindowBytes = 1e9, InterleaveBytes = 5840 };
         var page = Page(
@@ -68,8 +89,10 @@ public sealed class LoadSimulatorTests
 
         var load = new LoadSimulator(Profile, constants).Run(page);
 
+        // Its 1000 bytes, less than a piece, go out in one turn after the photo's piece.
         var css = load.Requests.Single(r => r.Url == "late.css");
-        Assert.Equal(css.StartMs + 100 + (5840 / 1024.0), css.FirstByteMs, 3);
+        Assert.Equal(css.StartMs + 100 + ((5840 + 1000) / 1024.0), css.FirstByteMs, 3);
+        Assert.Equal(css.FirstByteMs, css.EndMs, 3);
     }
 
     [Fact]

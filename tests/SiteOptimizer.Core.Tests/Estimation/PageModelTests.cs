@@ -35,6 +35,41 @@ public sealed class PageModelTests : IDisposable
     }
 
     [Fact]
+    public void AnImageAModuleInserts_IsTheLcp_RequestedOnceTheModuleHasRun_AtOnceWhenPreloaded()
+    {
+        File.WriteAllText(_site.Combine("banner.js"), "export const banner = new URL('images/photo.jpg', import.meta.url).href;");
+        const string Body = "<body><div id=banner></div><p>A short text.</p><script type=module>"
+            + "import { banner } from './banner.js'; const image = document.createElement('img'); image.src = banner; document.getElementById('banner').append(image);"
+            + "</script></body>";
+        var plain = Load("inserted.html", $"<head><link rel=stylesheet href=style.css></head>{Body}");
+        var preloaded = Load("preloaded.html", $"<head><link rel=preload as=image href=images/photo.jpg fetchpriority=high><link rel=stylesheet href=style.css></head>{Body}");
+
+        var module = plain.Requests.Single(r => r.Url == "banner.js");
+        var late = plain.Requests.Single(r => r.Url == "images/photo.jpg");
+        var early = preloaded.Requests.Single(r => r.Url == "images/photo.jpg");
+        Assert.Equal("images/photo.jpg", plain.LcpElement);
+        Assert.Equal("images/photo.jpg", preloaded.LcpElement);
+        Assert.True(late.DiscoveredMs > module.EndMs, $"requested at {late.DiscoveredMs} ms, the module arrived at {module.EndMs} ms");
+        var itsModule = preloaded.Requests.Single(r => r.Url == "banner.js");
+        Assert.True(early.DiscoveredMs <= itsModule.DiscoveredMs, $"preloaded at {early.DiscoveredMs} ms, the module found at {itsModule.DiscoveredMs} ms");
+        Assert.True(preloaded.Metrics.LcpMs < plain.Metrics.LcpMs, $"LCP {preloaded.Metrics.LcpMs} ms with the preload, {plain.Metrics.LcpMs} ms without");
+    }
+
+    [Fact]
+    public void TheSitesOwnFont_GoesOnThePagesConnection()
+    {
+        Directory.CreateDirectory(_site.Combine("fonts"));
+        File.Copy(Path.Combine(TestPaths.SampleSite, "fonts", "lato-regular.woff2"), _site.Combine("fonts", "lato.woff2"));
+        File.WriteAllText(_site.Combine("fonts.css"), "@font-face { font-family: Lato; src: url(fonts/lato.woff2) format('woff2'); font-display: swap } body { font-family: Lato, sans-serif }");
+
+        var load = Load("font.html", "<head><link rel=stylesheet href=fonts.css></head><body><p>Text in Lato.</p></body>");
+
+        // No handshakes: it is sent the moment the first layout asks for it.
+        var font = load.Requests.Single(r => r.Url == "fonts/lato.woff2");
+        Assert.Equal(font.DiscoveredMs, font.StartMs, 3);
+    }
+
+    [Fact]
     public void ALazyImageFarBelowTheFold_IsNotFetchedBeforeLoad_AnEagerOneIs()
     {
         const string Filler = "<div style=\"height: 5000px\"></div>";

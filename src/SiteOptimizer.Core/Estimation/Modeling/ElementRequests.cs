@@ -37,6 +37,9 @@ internal sealed class ElementRequests(
             case "script" when element.GetAttribute("src") is { } src:
                 Script(element, src);
                 break;
+            case "script" when HtmlScriptType.Of(element.GetAttribute("type")) == HtmlScriptKind.Module:
+                InlineModule(element);
+                break;
             case "img":
                 Image(element);
                 break;
@@ -95,6 +98,18 @@ internal sealed class ElementRequests(
         list.Add(path, kind == HtmlScriptKind.Module ? ResourceType.Module : ResourceType.Script, deferred ? RequestPriority.Low : RequestPriority.High,
             DiscoveryRule.WhenParentBytesArrive, 0, fractionOf(script),
             r => r with { BlocksRender = blocking, CpuMs = path is null ? 0 : list.TextKb(path) * constants.ScriptMsPerKb });
+    }
+
+    // An inline module's static imports are fetched when the parser reaches it (the preload
+    // scanner does not read inline code); what they import, once each has arrived.
+    private void InlineModule(IElement script)
+    {
+        foreach (var import in ModuleImportExtractor.Extract(script.TextContent).References.Where(r => !r.IsAsync && r.Discovery != DiscoveryKind.Navigation))
+        {
+            var path = Resolve(import.Url);
+            list.Add(path, ResourceType.Module, RequestPriority.Low, DiscoveryRule.WhenParentBytesArrive, 0, fractionOf(script),
+                r => r with { CpuMs = path is null ? 0 : list.TextKb(path) * constants.ScriptMsPerKb });
+        }
     }
 
     private void Image(IElement image)

@@ -5,9 +5,10 @@ using SiteOptimizer.Estimation.Simulation;
 namespace SiteOptimizer.Estimation.Modeling;
 
 /// <summary>
-/// The page's LCP element: of the images, CSS background images and text blocks in view when
-/// the page opens (by the estimated layout), the one with the largest visible area. A text
-/// block is drawn in its web font; with <c>font-display: block</c> (or <c>auto</c>) it waits for it.
+/// The page's LCP element: of the images, CSS background images, an image a script inserts and
+/// text blocks in view when the page opens (by the estimated layout), the one with the largest
+/// visible area. A text block is drawn in its web font; with <c>font-display: block</c> (or
+/// <c>auto</c>) it waits for it. An inserted image is shown once its script has run.
 /// </summary>
 internal static class PageLcp
 {
@@ -15,13 +16,15 @@ internal static class PageLcp
 
     public static LcpTarget Find(
         RequestList list, PageLayout layout, List<(string Path, IElement Element, int Request)> backgrounds,
-        Dictionary<IElement, int> chosen, FontUsage fonts, SiteFiles files, NetworkProfile profile, ModelConstants constants)
+        Dictionary<IElement, int> chosen, ScriptInsertedImage? inserted, FontUsage fonts, SiteFiles files, NetworkProfile profile, ModelConstants constants)
     {
         var height = profile.ViewportHeight;
-        var images = chosen.Select(c => (Box: layout.Boxes.GetValueOrDefault(c.Key), Request: c.Value))
-            .Concat(backgrounds.Select(b => (Box: layout.Boxes.GetValueOrDefault(b.Element), b.Request)))
+        IReadOnlyList<int> shownAt = [];
+        var images = chosen.Select(c => (Box: layout.Boxes.GetValueOrDefault(c.Key), Request: c.Value, After: shownAt))
+            .Concat(backgrounds.Select(b => (Box: layout.Boxes.GetValueOrDefault(b.Element), b.Request, After: shownAt)))
+            .Concat(inserted is null ? [] : [(Box: (LayoutBox?)inserted.Box, inserted.Request, After: inserted.InsertedAfter)])
             .Where(i => i.Box is not null)
-            .Select(i => (Area: i.Box!.VisibleArea(height), i.Request))
+            .Select(i => (Area: i.Box!.VisibleArea(height), i.Request, i.After))
             .OrderByDescending(i => i.Area)
             .FirstOrDefault();
         var text = layout.TextBlocks.OrderByDescending(t => t.VisibleArea(height)).FirstOrDefault();
@@ -29,8 +32,8 @@ internal static class PageLcp
         if (images.Area > 0 && images.Area >= textArea)
         {
             var path = list.Requests[images.Request].Url;
-            var megapixels = files.Probe(path) is { } probe ? probe.Width * (double)probe.Height / 1e6 : 0;
-            return new LcpTarget(path, Image: images.Request, DecodeCpuMs: megapixels * constants.DecodeMsPerMegapixel);
+            var decode = files.Probe(path) is { } probe ? constants.DecodeMs(probe.Format, probe.Width * (double)probe.Height / 1e6) : 0;
+            return new LcpTarget(path, Image: images.Request, DecodeCpuMs: decode) { InsertedAfter = images.After ?? [] };
         }
         if (text is null)
         {

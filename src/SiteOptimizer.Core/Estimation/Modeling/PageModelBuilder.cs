@@ -53,8 +53,9 @@ internal sealed class PageModelBuilder(SiteFiles files, NetworkProfile profile, 
         {
             ModuleRequests.AddImports(list, module, files, constants);
         }
+        var inserted = ScriptInsertedImage.Add(document, pagePath, list, files, layout, profile);
         var body = document.Body?.Children.FirstOrDefault() is { } first ? FractionOf(first) : 1;
-        var lcp = PageLcp.Find(list, layout, backgrounds, elements.ChosenImages, fonts, files, profile, constants);
+        var lcp = PageLcp.Find(list, layout, backgrounds, elements.ChosenImages, inserted, fonts, files, profile, constants);
         return new PageModel(pagePath, list.Requests, body, lcp);
     }
 

@@ -9,13 +9,13 @@ namespace SiteOptimizer.Estimation.Modeling;
 /// </summary>
 internal sealed class RequestList(SiteFiles files, ModelConstants constants)
 {
-    public const string SiteOrigin = "site";
-
     /// <summary>
-    /// Fonts are fetched in CORS anonymous mode, and Chrome never sends those on the page's
-    /// credentialed connections: they get a connection of their own, even to the same host.
+    /// The site's own origin. Fonts too: they are fetched in CORS mode with credentials
+    /// "same-origin", which a request to the page's own origin carries, so Chrome sends them on
+    /// the page's connection (as measured: a font's first byte one round trip after it is asked
+    /// for, no handshakes) — only another origin's would need an anonymous connection.
     /// </summary>
-    public const string AnonymousSiteOrigin = SiteOrigin + " " + SimRequest.AnonymousPool;
+    public const string SiteOrigin = "site";
 
     private readonly List<SimRequest> _requests = [];
     private readonly Dictionary<string, int> _byPath = new(StringComparer.Ordinal);
@@ -46,7 +46,7 @@ internal sealed class RequestList(SiteFiles files, ModelConstants constants)
             };
             return existing;
         }
-        var request = new SimRequest(path, type, type == ResourceType.Font ? AnonymousSiteOrigin : SiteOrigin, bytes + constants.HeaderBytes, priority, discovery, parent, fraction);
+        var request = new SimRequest(path, type, SiteOrigin, bytes + constants.HeaderBytes, priority, discovery, parent, fraction);
         _requests.Add(describe?.Invoke(request) ?? request);
         _byPath[path] = _requests.Count - 1;
         return _requests.Count - 1;

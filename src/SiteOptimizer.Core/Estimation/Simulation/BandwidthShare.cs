@@ -14,7 +14,7 @@ internal static class BandwidthShare
     public static Dictionary<RequestState, double> Rates(IReadOnlyList<Connection> connections, double now, NetworkProfile profile)
     {
         var flowing = connections
-            .Select(c => (Connection: c, Streams: c.Requests.Where(r => r.IsTransferring(now)).ToList()))
+            .Select(c => (Connection: c, Streams: c.Requests.Where(r => r.IsFlowing(now)).ToList()))
             .Where(c => c.Streams.Count > 0)
             .OrderBy(c => Cap(c.Connection, profile) / c.Streams.Count)
             .ToList();

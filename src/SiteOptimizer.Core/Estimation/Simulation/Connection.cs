@@ -13,8 +13,11 @@ internal sealed class Connection(string origin, double readyAt, double window)
     /// <summary>The congestion window, bytes per round trip.</summary>
     public double Window { get; set; } = window;
 
-    /// <summary>When the window next doubles, while data flows; null while idle.</summary>
+    /// <summary>When the current round trip ends and the window grows, while data flows; null while idle.</summary>
     public double? NextGrowthAt { get; set; }
+
+    /// <summary>Bytes sent in the current round trip: what its acknowledgements will add to the window.</summary>
+    public double SentInRound { get; set; }
 
     /// <summary>Requests assigned and not yet complete (one at a time on HTTP/1.1).</summary>
     public IReadOnlyList<RequestState> Requests => _requests;

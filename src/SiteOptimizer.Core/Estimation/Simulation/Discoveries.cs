@@ -14,9 +14,11 @@ internal sealed class Discoveries(PageModel page, RequestState[] requests, PageM
             var known = rule.Discovery switch
             {
                 DiscoveryRule.AtStart => true,
-                DiscoveryRule.WhenParentBytesArrive => parent is not null && parent.Received >= (rule.ParentFraction * parent.Request.Bytes) - Epsilon && parent.FirstByteAt <= now && parent.Connection is not null,
+                DiscoveryRule.WhenParentBytesArrive => parent is not null && parent.Received >= (rule.ParentFraction * parent.Request.Bytes) - Epsilon && parent.FirstByteAt <= now && parent.Connection is not null
+                    && (rule.Parent != 0 || milestones.ParserStartAt <= now),
                 DiscoveryRule.WhenParentDone => parent?.ProcessedAt <= now,
                 DiscoveryRule.AtFirstLayout => milestones.FirstLayoutAt <= now && (parent is null || parent.ProcessedAt <= now),
+                DiscoveryRule.WhenAllDone => rule.Prerequisites.All(i => requests[i].ProcessedAt <= now),
                 _ => false,
             };
             if (known)
@@ -45,6 +47,8 @@ internal sealed class Discoveries(PageModel page, RequestState[] requests, PageM
 
     // A request whose parent never arrives (it cannot, e.g. a model error) must not hang the run.
     public bool CanEverStart(RequestState request) =>
-        request.DiscoveredAt is not null || request.Request.Parent < 0 || requests[request.Request.Parent].ProcessedAt is not null
-        || request.Request.Discovery == DiscoveryRule.WhenParentBytesArrive;
+        request.DiscoveredAt is not null
+        || (request.Request.Discovery == DiscoveryRule.WhenAllDone
+            ? request.Request.Prerequisites.All(i => requests[i].ProcessedAt is not null)
+            : request.Request.Parent < 0 || requests[request.Request.Parent].ProcessedAt is not null || request.Request.Discovery == DiscoveryRule.WhenParentBytesArrive);
 }

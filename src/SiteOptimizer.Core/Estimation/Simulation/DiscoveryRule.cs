@@ -11,4 +11,6 @@ internal enum DiscoveryRule
     WhenParentDone,
     /// <summary>At the first style and layout pass (fonts, CSS backgrounds, lazy images in view); after the parent too, if any.</summary>
     AtFirstLayout,
+    /// <summary>When every one of its prerequisites has arrived and been processed (an image a script inserts: once the script has run).</summary>
+    WhenAllDone,
 }

@@ -45,8 +45,36 @@ internal sealed record ModelConstants
     /// <summary>Compiling and running script, ms per KB.</summary>
     public double ScriptMsPerKb { get; init; } = 0.6;
 
-    /// <summary>Decoding an image, ms per megapixel.</summary>
+    /// <summary>Decoding a JPEG, PNG or GIF image, ms per megapixel.</summary>
     public double DecodeMsPerMegapixel { get; init; } = 6;
+
+    /// <summary>
+    /// How much longer a WebP takes to decode than a JPEG of the same size (VP8's entropy coding is
+    /// slower than libjpeg-turbo's SIMD paths)…
+    /// </summary>
+    public double WebPDecodeFactor { get; init; } = 1.5;
+
+    /// <summary>
+    /// …and an AVIF (an AV1 intra frame, decoded by dav1d): about four times a JPEG, as measured in
+    /// Chromium (1 MP AVIFs painted 110–130 ms after they arrived, JPEGs 25–40 ms per MP, CPU ×4).
+    /// </summary>
+    public double AvifDecodeFactor { get; init; } = 4;
+
+    /// <summary>Decoding an image of a format and size, in unscaled ms.</summary>
+    public double DecodeMs(Imaging.ImageFormat format, double megapixels) => megapixels * DecodeMsPerMegapixel * format switch
+    {
+        Imaging.ImageFormat.Avif => AvifDecodeFactor,
+        Imaging.ImageFormat.WebP => WebPDecodeFactor,
+        _ => 1,
+    };
+
+    /// <summary>
+    /// From the page's first byte to the parser and preload scanner reading it: committing the
+    /// navigation and setting up the document on the renderer's main thread, ms (measured in
+    /// Chromium at CPU ×4: 50–180 ms, median about 75, from the HTML's last byte to the first
+    /// request it makes, on pages whose HTML arrives in one piece).
+    /// </summary>
+    public double NavigationCommitMs { get; init; } = 18;
 
     /// <summary>Style recalculation before the first layout, ms.</summary>
     public double StyleMs { get; init; } = 4;

@@ -8,6 +8,11 @@ internal sealed class PageMilestones(PageModel page, RequestState[] requests, Ne
 {
     public double? BodyAt { get; private set; }
 
+    /// <summary>When the parser and the preload scanner start reading the page (see <see cref="ModelConstants.NavigationCommitMs"/>); null before its first byte is known.</summary>
+    public double? ParserStartAt => requests[0] is { Connection: not null, IsQueuedOnLink: true } document
+        ? document.FirstByteAt + (constants.NavigationCommitMs * profile.CpuSlowdown)
+        : null;
+
     public double? FirstLayoutAt { get; private set; }
 
     public double? FirstPaintAt { get; private set; }
@@ -16,7 +21,7 @@ internal sealed class PageMilestones(PageModel page, RequestState[] requests, Ne
     public bool Update(double now, ref double mainThreadFreeAt)
     {
         var document = requests[0];
-        if (BodyAt is null && document.Connection is not null && document.Received >= (page.BodyFraction * document.Request.Bytes) - 1e-6 && now >= document.FirstByteAt)
+        if (BodyAt is null && document.Connection is not null && document.Received >= (page.BodyFraction * document.Request.Bytes) - 1e-6 && now >= ParserStartAt)
         {
             BodyAt = Math.Max(now, mainThreadFreeAt) + (page.BodyFraction * document.Request.CpuMs * profile.CpuSlowdown);
             mainThreadFreeAt = BodyAt.Value;
@@ -41,5 +46,5 @@ internal sealed class PageMilestones(PageModel page, RequestState[] requests, Ne
 
     /// <summary>The next milestone after <paramref name="now"/>, if one is already scheduled.</summary>
     public double NextAt(double now) =>
-        new[] { BodyAt, FirstLayoutAt, FirstPaintAt }.Where(t => t > now).Select(t => t!.Value).DefaultIfEmpty(double.PositiveInfinity).Min();
+        new[] { ParserStartAt, BodyAt, FirstLayoutAt, FirstPaintAt }.Where(t => t > now).Select(t => t!.Value).DefaultIfEmpty(double.PositiveInfinity).Min();
 }

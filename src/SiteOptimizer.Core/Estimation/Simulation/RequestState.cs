@@ -22,6 +22,12 @@ internal sealed class RequestState(int index, SimRequest request)
     /// <summary>Whether its first byte has taken its place behind the data already queued on the link.</summary>
     public bool IsQueuedOnLink { get; set; }
 
+    /// <summary>No bigger than the piece a server sends at a time: all of it arrives at its first byte.</summary>
+    public bool ArrivesWhole { get; set; }
+
+    /// <summary>Whether it takes a share of the bandwidth now (one that arrives whole does not).</summary>
+    public bool IsFlowing(double now) => IsTransferring(now) && !ArrivesWhole;
+
     public double? DoneAt { get; set; }
 
     public double? ProcessedAt { get; set; }

@@ -38,4 +38,7 @@ internal sealed record SimRequest(
 
     /// <summary>Raised to high priority at the first layout (an image found to be in the viewport).</summary>
     public bool BoostedAtLayout { get; init; }
+
+    /// <summary>For <see cref="DiscoveryRule.WhenAllDone"/>: the requests (indexes) that must all have been processed.</summary>
+    public IReadOnlyList<int> Prerequisites { get; init; } = [];
 }
