@@ -20,6 +20,7 @@ public sealed class LoadSimulatorTests
         CssParseMsPerKb = 0,
         ScriptMsPerKb = 0,
         StyleMs = 0,
+        FirstFrameMs = 0,
         LayoutPaintMs = 0,
         DecodeMsPerMegapixel = 0,
         InterleaveBytes = 0,
@@ -159,7 +160,7 @@ public sealed class LoadSimulatorTests
     [Fact]
     public void CpuWork_IsScaledByTheProfilesSlowdown()
     {
-        var constants = Plain with { LayoutPaintMs = 10 };
+        var constants = Plain with { FirstFrameMs = 10 };
         var page = Page(Request("page.html", ResourceType.Document, 1024, RequestPriority.VeryHigh, DiscoveryRule.AtStart));
 
         var fast = new LoadSimulator(Profile, constants).Run(page);

@@ -30,7 +30,7 @@ internal sealed class PageMilestones(PageModel page, RequestState[] requests, Ne
         if (FirstLayoutAt is null && BodyAt <= now && blockers.All(r => r.ProcessedAt <= now))
         {
             FirstLayoutAt = Math.Max(now, mainThreadFreeAt) + (constants.StyleMs * profile.CpuSlowdown);
-            FirstPaintAt = FirstLayoutAt + (constants.LayoutPaintMs * profile.CpuSlowdown);
+            FirstPaintAt = FirstLayoutAt + (constants.FirstFrameMs * profile.CpuSlowdown);
             if (requests.Any(r => r.Request.IsPreloadedFont && r.DoneAt is null))
             {
                 FirstPaintAt += Math.Min(constants.PreloadedFontPaintDelayMs, Math.Max(0, constants.PreloadedFontBlockUntilMs - FirstPaintAt.Value));
