@@ -21,6 +21,7 @@ public sealed class LoadSimulatorTests
         ScriptMsPerKb = 0,
         StyleMs = 0,
         FirstFrameMs = 0,
+        FirstFramePresentMs = 0,
         LayoutPaintMs = 0,
         DecodeMsPerMegapixel = 0,
         InterleaveBytes = 0,
@@ -168,6 +169,19 @@ public sealed class LoadSimulatorTests
 
         Assert.Equal(10.0, fast.Metrics.FcpMs - fast.Requests[0].EndMs, 3);
         Assert.Equal(40.0, slow.Metrics.FcpMs - slow.Requests[0].EndMs, 3);
+    }
+
+    [Fact]
+    public void TheFirstFramesPresentation_IsNotScaledByTheProfilesSlowdown()
+    {
+        var constants = Plain with { FirstFrameMs = 10, FirstFramePresentMs = 100 };
+        var page = Page(Request("page.html", ResourceType.Document, 1024, RequestPriority.VeryHigh, DiscoveryRule.AtStart));
+
+        var fast = new LoadSimulator(Profile, constants).Run(page);
+        var slow = new LoadSimulator(Profile with { CpuSlowdown = 4 }, constants).Run(page);
+
+        Assert.Equal(110.0, fast.Metrics.FcpMs - fast.Requests[0].EndMs, 3);
+        Assert.Equal(140.0, slow.Metrics.FcpMs - slow.Requests[0].EndMs, 3);
     }
 
     // The body starts at the end of the HTML: nothing paints before the page has arrived.

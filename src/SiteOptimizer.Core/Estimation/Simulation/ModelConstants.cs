@@ -78,22 +78,32 @@ internal sealed record ModelConstants
 
     /// <summary>
     /// The first style recalculation, once the render-blocking resources are in, ms: what finds the
-    /// fonts and CSS background images the page uses. Measured in Chromium at CPU ×4 (24 loads of
-    /// the sample site's pages before optimization, bench: <c>siteopt measure --runs 2 --json</c>):
-    /// the first such request went out 8–105 ms after the last stylesheet's last byte, median 26.
+    /// fonts and CSS background images the page uses. Measured in Chromium (the sample site's pages
+    /// before optimization, <c>siteopt measure --runs 2 --json</c>, Resource Timing): the first such
+    /// request went out a median 26 ms after the last stylesheet's last byte at CPU ×4 (24 loads,
+    /// 8–105 ms), 17 ms at ×1 (6 loads).
     /// </summary>
     public double StyleMs { get; init; } = 6;
 
     /// <summary>
-    /// From that style recalculation to the first paint: the first layout, paint, and the frame's
-    /// raster and presentation (FCP is when the frame is shown), ms. Measured as above: FCP came
-    /// 94–316 ms after the last stylesheet's last byte, median 158 (quartiles 132 and 201) on the 24
-    /// loads without a preloaded font; 267 on the 24 with one, which is the 100 ms Chrome holds the
-    /// first frame for it (<see cref="PreloadedFontPaintDelayMs"/>) plus the same frame. (158 − 26) / 4
-    /// = 33. The sample pages are all 2–3 KB of HTML and share their CSS, so the measurements say
-    /// nothing about how this grows with the DOM or the CSS: one figure.
+    /// Then the first layout and paint on the main thread, ms. FCP came a median 158 ms after the
+    /// last stylesheet's last byte at CPU ×4 (24 loads, quartiles 132 and 201) and 131 ms at ×1 (6
+    /// loads); with a preloaded font still loading, 100 ms later (<see cref="PreloadedFontPaintDelayMs"/>)
+    /// at both. So most of the first frame does not scale with the CPU: about 3–4 ms scales (this),
+    /// the rest is <see cref="FirstFramePresentMs"/>. The sample pages are all 2–3 KB of HTML and
+    /// share their CSS, so the measurements say nothing about growth with the DOM or the CSS.
     /// </summary>
-    public double FirstFrameMs { get; init; } = 33;
+    public double FirstFrameMs { get; init; } = 4;
+
+    /// <summary>
+    /// Rastering, compositing and showing the first frame, ms, not scaled by the CPU slowdown:
+    /// Chromium throttles only the page's main thread, and this runs on the compositor, raster and
+    /// GPU threads (first-frame set-up and the whole viewport rastered, in software in headless
+    /// Chromium). 158 − 4 × (6 + 4) ≈ 131 − (6 + 4) ≈ 120, from the measurements above; a phone
+    /// rastering on its GPU may take less. Later frames (an image painted once decoded) showed no
+    /// such cost: they came 20–60 ms after the image's last byte, about its decode time.
+    /// </summary>
+    public double FirstFramePresentMs { get; init; } = 120;
 
     /// <summary>Layout and paint of a later frame (text redrawn once its web font is in), ms.</summary>
     public double LayoutPaintMs { get; init; } = 8;

@@ -30,12 +30,16 @@ internal sealed class PageMilestones(PageModel page, RequestState[] requests, Ne
         if (FirstLayoutAt is null && BodyAt <= now && blockers.All(r => r.ProcessedAt <= now))
         {
             FirstLayoutAt = Math.Max(now, mainThreadFreeAt) + (constants.StyleMs * profile.CpuSlowdown);
-            FirstPaintAt = FirstLayoutAt + (constants.FirstFrameMs * profile.CpuSlowdown);
+            var paintedAt = FirstLayoutAt.Value + (constants.FirstFrameMs * profile.CpuSlowdown);
+            FirstPaintAt = paintedAt + constants.FirstFramePresentMs;
             if (requests.Any(r => r.Request.IsPreloadedFont && r.DoneAt is null))
             {
-                FirstPaintAt += Math.Min(constants.PreloadedFontPaintDelayMs, Math.Max(0, constants.PreloadedFontBlockUntilMs - FirstPaintAt.Value));
+                var hold = Math.Min(constants.PreloadedFontPaintDelayMs, Math.Max(0, constants.PreloadedFontBlockUntilMs - FirstPaintAt.Value));
+                FirstPaintAt += hold;
+                paintedAt += hold;
             }
-            mainThreadFreeAt = FirstPaintAt.Value;
+            // The frame is rastered and shown off the main thread: scripts may run meanwhile.
+            mainThreadFreeAt = paintedAt;
             foreach (var request in requests.Where(r => r.Request.BoostedAtLayout && r.DoneAt is null))
             {
                 request.Priority = RequestPriority.High;
