@@ -78,10 +78,11 @@ internal sealed record ModelConstants
 
     /// <summary>
     /// The first style recalculation, once the render-blocking resources are in, ms: what finds the
-    /// fonts and CSS background images the page uses. Measured in Chromium (the sample site's pages
-    /// before optimization, <c>siteopt measure --runs 2 --json</c>, Resource Timing): the first such
-    /// request went out a median 26 ms after the last stylesheet's last byte at CPU ×4 (24 loads,
-    /// 8–105 ms), 17 ms at ×1 (6 loads).
+    /// fonts and CSS background images the page uses. Measured in Chromium (the sample site's pages,
+    /// <c>siteopt measure --runs 2 --json</c> on mobile-slow-4g and desktop, Resource Timing): on the
+    /// pages before optimization (no preloaded font holding the first frame) the first such request
+    /// went out a median 26 ms after the last stylesheet's last byte at CPU ×4 (24 loads, 8–105 ms),
+    /// 17 ms at ×1 (6 loads).
     /// </summary>
     public double StyleMs { get; init; } = 6;
 
@@ -100,8 +101,9 @@ internal sealed record ModelConstants
     /// Chromium throttles only the page's main thread, and this runs on the compositor, raster and
     /// GPU threads (first-frame set-up and the whole viewport rastered, in software in headless
     /// Chromium). 158 − 4 × (6 + 4) ≈ 131 − (6 + 4) ≈ 120, from the measurements above; a phone
-    /// rastering on its GPU may take less. Later frames (an image painted once decoded) showed no
-    /// such cost: they came 20–60 ms after the image's last byte, about its decode time.
+    /// rastering on its GPU may take less (measured on a loaded 2-core machine). Later frames showed
+    /// no such cost: an LCP image arriving after the first paint was painted 6–118 ms after its last
+    /// byte (median 47, 16 loads at ×4), about its decode time.
     /// </summary>
     public double FirstFramePresentMs { get; init; } = 120;
 
