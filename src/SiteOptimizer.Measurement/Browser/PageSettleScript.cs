@@ -4,7 +4,8 @@ namespace SiteOptimizer.Measurement.Browser;
 /// JavaScript run after <c>load</c> so that a screenshot shows the page as a visitor who
 /// scrolled through it sees it: every lazy image below the fold loaded and decoded, web fonts
 /// in, then back at the top with every transition (the back-to-top button's) finished.
-/// It returns the page's height in CSS pixels.
+/// It returns the page's height in CSS pixels. The waits are bounds against a hang, generous
+/// because a 1920-pixel AVIF decoded in software on a busy two-core machine takes seconds.
 /// </summary>
 internal static class PageSettleScript
 {
@@ -17,7 +18,7 @@ internal static class PageSettleScript
             scrollTo(0, y);
             await frame();
           }
-          await atMost(10000, Promise.all(Array.from(document.images, image => image.decode().catch(() => {}))));
+          await atMost(30000, Promise.all(Array.from(document.images, image => image.decode().catch(() => {}))));
           await atMost(5000, document.fonts.ready);
           scrollTo(0, 0);
           await frame();
