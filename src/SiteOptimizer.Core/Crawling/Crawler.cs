@@ -48,7 +48,9 @@ internal sealed class Crawler
         _started = _time.GetTimestamp();
         using var registration = cancellationToken.Register(() => _finished.TrySetCanceled(cancellationToken));
         var entries = new List<Uri> { _source.Root };
-        _ = Task.Run(ReferenceExtraction.WarmUp, CancellationToken.None);
+        // On a thread of its own: compiling the parser must not hold up a pool thread the
+        // first requests' continuations need (on two cores there may be only two).
+        new Thread(ReferenceExtraction.WarmUp) { IsBackground = true, Name = "crawl warm-up" }.Start();
         Interlocked.Increment(ref _pending);
         Schedule(_source.Root, ResourceType.Document, isPage: true, pageDepth: 0, cancellationToken);
         if (_options.UseSitemap)

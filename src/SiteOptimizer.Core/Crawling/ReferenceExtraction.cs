@@ -6,16 +6,20 @@ namespace SiteOptimizer.Crawling;
 /// <summary>Picks the extractor for a fetched resource by what it is served as and how it was referenced.</summary>
 internal static class ReferenceExtraction
 {
-    /// <summary>
-    /// Runs each extractor once on a tiny input, so that their code is compiled while the first
-    /// response is still on its way rather than after it arrives, on the crawl's critical path.
-    /// </summary>
-    public static void WarmUp()
+    // Once per process; a second caller waits for the first rather than compiling alongside it.
+    private static readonly Lazy<bool> Warmed = new(() =>
     {
         HtmlReferenceExtractor.Extract("<!doctype html><link rel=stylesheet href=a.css><img src=a.png srcset=\"a.png 1x\"><a href=b.html>b</a><script type=module>import './m.js';</script>");
         CssReferenceExtractor.Extract("@import url(b.css); a { background: url(c.png) }");
         ScriptReferences.FromFile("import x from './x.js'; export * from './y.js'; i.src = new URL('a.png', import.meta.url);", isModule: true);
-    }
+        return true;
+    });
+
+    /// <summary>
+    /// Runs each extractor once on a tiny input, so that their code is compiled while the first
+    /// response is still on its way rather than after it arrives, on the crawl's critical path.
+    /// </summary>
+    public static void WarmUp() => _ = Warmed.Value;
 
     public static ExtractedReferences? From(CrawlNode node, FetchResult result)
     {
