@@ -10,18 +10,20 @@
 #
 #   bench/measure.sh [--runs N] [--parallel N] [--profile NAME] [--site DIR] [-- more siteopt measure options]
 #
-# Default: 5 interleaved before/after pairs per page on mobile-slow-4g, 3 emulated visitors
-# side by side (each on a network link of its own): about 6 minutes of measuring on 2 cores
-# (351 s), most of it the original site's 10 MB of photos crossing a 1.6 Mbit/s link, after
-# the build and the optimization. --parallel 1 takes about three times as long and keeps the
-# CPU to one page load at a time. Needs the .NET 10 SDK, Node.js and Chromium (the Debian
-# package `chromium`, installed with apt-get when missing).
+# Default: 5 interleaved before/after pairs per page on mobile-slow-4g, one page load at a
+# time: about 14 minutes of measuring on 2 cores (808 s), most of it the original site's 10 MB
+# of photos crossing a 1.6 Mbit/s link, after the build and the optimization. --parallel 3
+# loads three side by side (each on a network link of its own) in about a third of the time,
+# but three CPU-throttled Chromium tabs on 2 cores stretch every first frame (FCP 400-650 ms
+# after the last stylesheet instead of 130-160) by an amount that varies by hundreds of ms
+# from load to load: more than a text LCP's whole saving. Needs the .NET 10 SDK, Node.js and
+# Chromium (the Debian package `chromium`, installed with apt-get when missing).
 set -euo pipefail
 
 bench="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 repo="$(dirname "$bench")"
 runs=5
-parallel=3
+parallel=1
 profile=mobile-slow-4g
 site="$repo/sample-site"
 extra=()
