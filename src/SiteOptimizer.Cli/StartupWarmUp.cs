@@ -17,11 +17,19 @@ internal static class StartupWarmUp
         var crawls = args.Any(SiteOptimizerPipeline.IsUrl);
         new Thread(() =>
         {
-            if (crawls)
+            try
             {
-                CrawlWarmUp.Run();
+                if (crawls)
+                {
+                    CrawlWarmUp.Run();
+                }
+                ReportJsonWarmUp.Run();
             }
-            ReportJsonWarmUp.Run();
+            catch (Exception)
+            {
+                // A warm-up only saves time: had it failed, the run compiles the same code when it
+                // needs it. An exception escaping this thread would end the process.
+            }
         })
         {
             IsBackground = true,

@@ -19,7 +19,18 @@ internal static class ReferenceExtraction
     /// Runs each extractor once on a tiny input, so that their code is compiled while the first
     /// response is still on its way rather than after it arrives, on the crawl's critical path.
     /// </summary>
-    public static void WarmUp() => _ = Warmed.Value;
+    public static void WarmUp()
+    {
+        try
+        {
+            _ = Warmed.Value;
+        }
+        catch (Exception)
+        {
+            // Only time is lost: the crawl compiles the extractors when it first needs them, and
+            // this runs on a thread of its own, which an exception would end the process from.
+        }
+    }
 
     public static ExtractedReferences? From(CrawlNode node, FetchResult result)
     {
