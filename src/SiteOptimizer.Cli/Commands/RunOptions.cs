@@ -38,7 +38,7 @@ internal sealed class RunOptions
 
     public Option<bool> Quiet { get; } = new("--quiet", "-q") { Description = "Show no progress while running; only problems and the summary." };
 
-    public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Also print notes (info diagnostics), not only warnings and errors." };
+    public Option<bool> Verbose { get; } = new("--verbose", "-v") { Description = "Also print notes (info diagnostics), not only warnings and errors, and every page's estimated load times." };
 
     public RunOptions()
     {

@@ -49,8 +49,9 @@ internal static class SiteRun
                 result = await (runSite ?? Optimize)(site, output, options, progress, cancellationToken).ConfigureAwait(false);
             }
             result = complete?.Invoke(result) ?? result;
-            await DiagnosticWriter.WriteAsync(errors, result.Diagnostics, parseResult.GetValue(run.Verbose)).ConfigureAwait(false);
-            await (print ?? PrintAsync)(writer, result).ConfigureAwait(false);
+            var verbose = parseResult.GetValue(run.Verbose);
+            await DiagnosticWriter.WriteAsync(errors, result.Diagnostics, verbose).ConfigureAwait(false);
+            await (print ?? ((w, r) => PrintAsync(w, r, verbose)))(writer, result).ConfigureAwait(false);
             await reports.WriteAsync(result, result.Estimate, writer, cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         });
@@ -88,10 +89,12 @@ internal static class SiteRun
     private static Task<OptimizationReport> Optimize(string site, string output, OptimizerOptions options, IProgress<StageProgress>? progress, CancellationToken cancellationToken) =>
         new SiteOptimizerPipeline(options).OptimizeAsync(site, output, progress, cancellationToken);
 
-    private static async Task PrintAsync(TextWriter writer, OptimizationReport result)
+    // The summary already gives the estimate's medians and top pages; every page's times, which
+    // report.html and report.json always have, are printed only when asked for.
+    private static async Task PrintAsync(TextWriter writer, OptimizationReport result, bool verbose)
     {
         await SummaryWriter.WriteAsync(writer, result, result.Estimate).ConfigureAwait(false);
-        if (result.Estimate is { } estimate)
+        if (verbose && result.Estimate is { } estimate)
         {
             await writer.WriteLineAsync().ConfigureAwait(false);
             await EstimateWriter.WriteAsync(writer, estimate).ConfigureAwait(false);

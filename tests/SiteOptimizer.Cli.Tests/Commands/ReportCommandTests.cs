@@ -58,15 +58,26 @@ public sealed class ReportCommandTests : IDisposable
     }
 
     [Fact]
-    public async Task Optimize_WithAProfile_PrintsTheEstimateAndPutsItInTheReport()
+    public async Task Optimize_WithAProfile_PrintsTheEstimatesMediansAndPutsEveryPageInTheReport()
     {
         var run = await CliRun.RunAsync("optimize", _site, "-o", _temp.Combine("out"), "-c", _config, "--profile", "desktop", "--report", _temp.Combine("report.json"));
 
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Contains("Load-time estimate on desktop (40 ms RTT", run.Output);
+        Assert.Contains("Load times on desktop, median of", run.Output);
+        Assert.DoesNotContain("Load-time estimate on", run.Output);
         var json = File.ReadAllText(_temp.Combine("report.json"));
         Assert.Contains("\"estimate\": {", json);
         Assert.Contains("\"lcpAttribution\": {", json);
+    }
+
+    [Fact]
+    public async Task Optimize_Verbose_AlsoPrintsEveryPagesEstimate()
+    {
+        var run = await CliRun.RunAsync("optimize", _site, "-o", _temp.Combine("out"), "-c", _config, "--profile", "desktop", "--no-report", "-v");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        Assert.Contains("Load-time estimate on desktop (40 ms RTT", run.Output);
+        Assert.Contains("index.html ", run.Output);
     }
 
     private static string[] Snapshot(string folder) =>
