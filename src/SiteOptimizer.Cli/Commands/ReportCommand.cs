@@ -29,12 +29,13 @@ internal static class ReportCommand
                 // Only an explicit --report writes a file.
                 var explicitReport = parseResult.GetValue(run.Report) is not null || parseResult.GetValue(run.ReportHtml) is not null;
                 return await SiteRun.RunAsync(parseResult, run, (_, _) => (scratch.FullName, null),
-                    // Writing nothing includes the cache beside the settings.
+                    // Writing nothing includes the cache beside the settings: what an earlier
+                    // optimize encoded is read from it, nothing is added, touched or trimmed.
                     options => options with
                     {
                         Estimate = options.Estimate with { Enabled = true },
                         Report = options.Report with { Json = null, Html = null },
-                        Cache = options.Cache with { Enabled = false },
+                        Cache = options.Cache with { ReadOnly = true },
                     },
                     cancellationToken, profile,
                     (site, output, options, progress, ct) => EstimateAsync(site, output, options, progress, ct),

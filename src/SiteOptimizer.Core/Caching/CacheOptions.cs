@@ -1,5 +1,6 @@
 using System.ComponentModel;
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 
 namespace SiteOptimizer.Caching;
 
@@ -22,4 +23,11 @@ public sealed record CacheOptions
     [Description("The most the cache may hold, in megabytes; the least recently used entries are removed after a run beyond it.")]
     [Range(1, int.MaxValue)]
     public int MaxSizeMb { get; init; } = 1024;
+
+    /// <summary>
+    /// Reads entries but never writes, touches, trims or deletes any, nor creates the folder:
+    /// for a run that promises to write nothing (<c>siteopt report</c>). Not a setting of optimizer.json.
+    /// </summary>
+    [JsonIgnore]
+    public bool ReadOnly { get; init; }
 }

@@ -6,6 +6,7 @@ namespace SiteOptimizer.Caching;
 /// or none; every entry carries a checksum, so a damaged one is noticed, deleted and rebuilt.
 /// Size is capped after each run by removing the least recently used entries; a read marks an
 /// entry used by touching its modification time (access times are often not kept: noatime).
+/// A read-only cache only reads: nothing in its folder is created, changed or deleted.
 /// </summary>
 internal sealed class ContentCache
 {
@@ -16,16 +17,22 @@ internal sealed class ContentCache
 
     private int _corrupt;
 
-    public ContentCache(string root, long maxBytes)
+    public ContentCache(string root, long maxBytes, bool readOnly = false)
     {
         Root = Path.GetFullPath(root);
         MaxBytes = maxBytes;
-        Directory.CreateDirectory(Path.Combine(Root, EntriesFolder));
+        ReadOnly = readOnly;
+        if (!readOnly)
+        {
+            Directory.CreateDirectory(Path.Combine(Root, EntriesFolder));
+        }
     }
 
     public string Root { get; }
 
     public long MaxBytes { get; }
+
+    public bool ReadOnly { get; }
 
     /// <summary>Entries found damaged (and deleted) in this run.</summary>
     public int CorruptEntries => Volatile.Read(ref _corrupt);
@@ -57,6 +64,10 @@ internal sealed class ContentCache
 
     public void Write(string key, ReadOnlySpan<byte> payload)
     {
+        if (ReadOnly)
+        {
+            return;
+        }
         var path = PathOf(key);
         Directory.CreateDirectory(Path.GetDirectoryName(path)!);
         var temporary = $"{path}.{Environment.ProcessId}-{Guid.NewGuid():N}{TemporarySuffix}";
@@ -75,6 +86,10 @@ internal sealed class ContentCache
     /// <summary>Removes the least recently used entries until the cache fits <see cref="MaxBytes"/>; returns how many.</summary>
     public int Trim()
     {
+        if (ReadOnly)
+        {
+            return 0;
+        }
         var entries = new List<(string Path, long Length, DateTime Used)>();
         foreach (var file in new DirectoryInfo(Path.Combine(Root, EntriesFolder)).EnumerateFiles("*", s_everyFile))
         {
@@ -113,11 +128,18 @@ internal sealed class ContentCache
     private void DiscardFile(string path)
     {
         Interlocked.Increment(ref _corrupt);
-        TryDelete(path);
+        if (!ReadOnly)
+        {
+            TryDelete(path);
+        }
     }
 
-    private static void Touch(string path)
+    private void Touch(string path)
     {
+        if (ReadOnly)
+        {
+            return;
+        }
         try
         {
             File.SetLastWriteTimeUtc(path, DateTime.UtcNow);

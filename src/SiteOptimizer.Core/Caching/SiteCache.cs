@@ -31,13 +31,16 @@ internal sealed class SiteCache
 
     public PrecompressCache Texts { get; }
 
-    /// <summary>The configured cache; with none configured, a temporary one when <paramref name="needed"/>, else null.</summary>
+    /// <summary>
+    /// The configured cache; with none configured, a temporary one when <paramref name="needed"/>, else null.
+    /// A run that needs to write one gets a temporary one rather than a read-only one.
+    /// </summary>
     public static SiteCache? Open(OptimizerOptions options, bool needed)
     {
         var cache = options.Cache;
-        if (cache.Enabled && cache.Path is { } path)
+        if (cache.Enabled && cache.Path is { } path && !(cache.ReadOnly && needed))
         {
-            return new SiteCache(new ContentCache(path, cache.MaxSizeMb * Megabyte), options, temporary: false);
+            return new SiteCache(new ContentCache(path, cache.MaxSizeMb * Megabyte, cache.ReadOnly), options, temporary: false);
         }
         return needed
             ? new SiteCache(new ContentCache(Directory.CreateTempSubdirectory("siteopt-cache-").FullName, long.MaxValue), options, temporary: true)

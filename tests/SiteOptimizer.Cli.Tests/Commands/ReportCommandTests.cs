@@ -1,3 +1,4 @@
+using System.Text.Json;
 using SiteOptimizer.Cli;
 using SiteOptimizer.Tests.Support;
 
@@ -34,6 +35,25 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Contains("LCP before → after (saved)", run.Output);
         Assert.Contains("index.html ", run.Output);
         Assert.Equal(before, Snapshot(_temp.Path));
+    }
+
+    [Fact]
+    public async Task Report_AfterOptimize_TakesTheImagesFromTheCacheAndLeavesItAsItWas()
+    {
+        var optimized = await CliRun.RunAsync("optimize", _site, "-o", _temp.Combine("out"), "-c", _config, "--no-report");
+        Assert.Equal(ExitCodes.Success, optimized.ExitCode);
+        var cache = _temp.Combine(".siteopt-cache");
+        var before = Snapshot(cache, withTimes: true);
+        Assert.NotEmpty(before);
+
+        var run = await CliRun.RunAsync("report", _site, "-c", _config, "--report", _temp.Combine("estimate.json"));
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        using var report = JsonDocument.Parse(File.ReadAllText(_temp.Combine("estimate.json")));
+        var used = report.RootElement.GetProperty("cache");
+        Assert.Equal(1, used.GetProperty("imageHits").GetInt32());
+        Assert.Equal(0, used.GetProperty("imageMisses").GetInt32());
+        Assert.Equal(before, Snapshot(cache, withTimes: true));
     }
 
     [Fact]
@@ -80,6 +100,8 @@ public sealed class ReportCommandTests : IDisposable
         Assert.Contains("index.html ", run.Output);
     }
 
-    private static string[] Snapshot(string folder) =>
-        [.. Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories).Select(f => $"{f} {(File.Exists(f) ? new FileInfo(f).Length : 0)}").Order(StringComparer.Ordinal)];
+    private static string[] Snapshot(string folder, bool withTimes = false) =>
+        [.. Directory.EnumerateFileSystemEntries(folder, "*", SearchOption.AllDirectories)
+            .Select(f => $"{f} {(File.Exists(f) ? new FileInfo(f).Length : 0)}{(withTimes ? $" {File.GetLastWriteTimeUtc(f).Ticks}" : "")}")
+            .Order(StringComparer.Ordinal)];
 }

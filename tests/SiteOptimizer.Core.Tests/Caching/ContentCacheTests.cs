@@ -43,6 +43,50 @@ public sealed class ContentCacheTests
     }
 
     [Fact]
+    public void ReadOnly_ReadsEntriesButCreatesTouchesDeletesAndTrimsNothing()
+    {
+        using var temp = new TempDirectory();
+        var writer = new ContentCache(temp.Path, long.MaxValue);
+        writer.Write(Key(1), "kept"u8);
+        writer.Write(Key(2), new byte[1000]);
+        var damaged = Directory.GetFiles(temp.Path, Key(2), SearchOption.AllDirectories).Single();
+        File.WriteAllBytes(damaged, File.ReadAllBytes(damaged)[..^1]);
+        var old = DateTime.UtcNow.AddHours(-5);
+        foreach (var file in Directory.GetFiles(temp.Path, "*", SearchOption.AllDirectories))
+        {
+            File.SetLastWriteTimeUtc(file, old);
+        }
+        var before = Snapshot(temp.Path);
+        var cache = new ContentCache(temp.Path, maxBytes: 1, readOnly: true);
+
+        Assert.Equal("kept"u8.ToArray(), cache.Read(Key(1))!.Value.ToArray());
+        Assert.Null(cache.Read(Key(2)));
+        cache.Write(Key(3), "new"u8);
+        Assert.Equal(0, cache.Trim());
+
+        Assert.Null(cache.Read(Key(3)));
+        Assert.Equal(before, Snapshot(temp.Path));
+    }
+
+    [Fact]
+    public void ReadOnly_OverAFolderThatDoesNotExist_MissesAndCreatesNothing()
+    {
+        using var temp = new TempDirectory();
+        var root = Path.Combine(temp.Path, "cache");
+
+        var cache = new ContentCache(root, long.MaxValue, readOnly: true);
+        cache.Write(Key(1), "x"u8);
+
+        Assert.Null(cache.Read(Key(1)));
+        Assert.False(Directory.Exists(root));
+    }
+
+    private static string[] Snapshot(string folder) =>
+        [.. Directory.GetFiles(folder, "*", SearchOption.AllDirectories)
+            .Select(f => $"{f} {new FileInfo(f).Length} {File.GetLastWriteTimeUtc(f).Ticks}")
+            .Order(StringComparer.Ordinal)];
+
+    [Fact]
     public void Trim_RemovesTheLeastRecentlyUsedEntriesUntilTheCacheFits()
     {
         using var temp = new TempDirectory();
