@@ -8,6 +8,7 @@ namespace SiteOptimizer.Tests.Imaging.Vips;
 /// (a warm-up round), disposing every handle must bring the count back to the same level,
 /// however many images pass through.
 /// </summary>
+[Collection(TrackedMemoryCollection.Name)]
 public sealed class VipsLifetimeTests
 {
     private static readonly byte[] s_photo = File.ReadAllBytes(TestPaths.SamplePhoto("ladybird.jpg"));
@@ -19,8 +20,9 @@ public sealed class VipsLifetimeTests
         VipsTestNative.EnableLeakChecks();
         Round();
 
-        // The count is process-wide and other test classes run at the same time, so look for a
-        // quiet window: a leak grows in every attempt, while their images come and go.
+        // The count is process-wide. This collection runs alone, but a handle another test left
+        // to the finalizer may still be freed meanwhile, so look for a quiet window: a leak
+        // grows in every attempt.
         var attempts = new List<string>();
         for (var attempt = 0; attempt < 5; attempt++)
         {
