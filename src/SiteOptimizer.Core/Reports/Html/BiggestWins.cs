@@ -24,14 +24,14 @@ internal static class BiggestWins
                 }
                 html.Append("</tbody></table>");
             }
-            html.Append("<table id=\"top-pages\"><caption>Largest LCP savings</caption><thead><tr><th>page</th><th>LCP before</th><th>after</th><th>saved</th></tr></thead><tbody>");
+            html.Append("<table id=\"top-pages\"><caption>Largest LCP savings</caption><thead><tr><th>page</th><th>LCP before</th><th>after</th><th>change</th></tr></thead><tbody>");
             foreach (var page in ReportHighlights.TopPages(estimate, Count))
             {
                 html.Append(PageRow(page, report.Graph.Root, includeAll: false));
             }
             html.Append("</tbody></table>");
         }
-        html.Append("<table id=\"top-files\"><caption>Largest byte savings</caption><thead><tr><th>file</th><th>before</th><th>after</th><th>saved</th></tr></thead><tbody>");
+        html.Append("<table id=\"top-files\"><caption>Largest byte savings</caption><thead><tr><th>file</th><th>before</th><th>after</th><th>change</th></tr></thead><tbody>");
         foreach (var file in ReportHighlights.TopSavings(report, Count))
         {
             html.Append($"<tr><td>{HtmlText.Encode(file.Path)}</td><td>{HtmlText.Encode(ReportFormat.Bytes(file.BytesBefore))}</td><td>{HtmlText.Encode(ReportFormat.Bytes(file.BytesAfter))}</td>")

@@ -14,7 +14,7 @@ internal static class HtmlText
     /// <summary>A coordinate or size for SVG: invariant culture, at most one decimal.</summary>
     public static string Number(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);
 
-    /// <summary>A saving with its sign spelled out, and the CSS class that colours it.</summary>
+    /// <summary>A change with its sign spelled out (a saving −x, a loss +x; the tables head it "change"), and the CSS class that colours it.</summary>
     public static string Saving(string formatted, double saved) =>
         $"<span class=\"{(saved < 0 ? "worse" : saved > 0 ? "better" : "same")}\">{(saved < 0 ? "+" : saved > 0 ? "−" : "")}{Encode(formatted.TrimStart('-'))}</span>";
 }

@@ -8,7 +8,7 @@ internal static class SizeTable
 {
     public static string Render(OptimizationReport report)
     {
-        var html = new StringBuilder("<table id=\"sizes\"><thead><tr><th>type</th><th>files</th><th>before</th><th>after</th><th>saved</th></tr></thead><tbody>");
+        var html = new StringBuilder("<table id=\"sizes\"><thead><tr><th>type</th><th>files</th><th>before</th><th>after</th><th>change</th></tr></thead><tbody>");
         foreach (var type in report.Totals)
         {
             html.Append(Row(type.Type.ToString().ToLowerInvariant(), type.Files, type.BytesBefore, type.BytesAfter, "td"));

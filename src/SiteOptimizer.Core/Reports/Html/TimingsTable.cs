@@ -3,15 +3,15 @@ using SiteOptimizer.Estimation;
 
 namespace SiteOptimizer.Reports.Html;
 
-/// <summary>Every page's FCP, LCP, load, requests and bytes, before and after, with the saving; regressions in red.</summary>
+/// <summary>Every page's FCP, LCP, load, requests and bytes, before and after, with the change (a saving as −x in green, a regression as +x in red).</summary>
 internal static class TimingsTable
 {
     public static string Render(SiteEstimate estimate, string siteRoot)
     {
         var html = new StringBuilder("<table id=\"timings\"><caption>")
             .Append(HtmlText.Encode($"Simulated on {Describe(estimate.Profile)}; medians over {estimate.Pages.Count} pages in the last row."))
-            .Append("</caption><thead><tr><th>page</th><th>LCP before</th><th>after</th><th>saved</th><th>FCP before</th><th>after</th><th>saved</th>")
-            .Append("<th>load before</th><th>after</th><th>saved</th><th>requests</th><th>bytes before</th><th>after</th></tr></thead><tbody>");
+            .Append("</caption><thead><tr><th>page</th><th>LCP before</th><th>after</th><th>change</th><th>FCP before</th><th>after</th><th>change</th>")
+            .Append("<th>load before</th><th>after</th><th>change</th><th>requests</th><th>bytes before</th><th>after</th></tr></thead><tbody>");
         foreach (var page in estimate.Pages)
         {
             var (before, after) = (page.Before.Metrics, page.After.Metrics);
