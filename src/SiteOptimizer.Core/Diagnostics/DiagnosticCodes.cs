@@ -30,6 +30,9 @@ public static class DiagnosticCodes
     /// <summary>A page, stylesheet or script is not valid in its character encoding (or declares one not known here, or its rewrite cannot be written back in it); it is copied as it is.</summary>
     public const string NotUtf8 = "SO2004";
 
+    /// <summary>A page's elements nest deeper than any browser builds (a hostile or broken page): it is copied as it is, and nothing in it is followed.</summary>
+    public const string PageTooDeep = "SO2005";
+
     /// <summary>A minifier (esbuild) rejected a stylesheet or script; it is kept as is.</summary>
     public const string MinifyFailed = "SO3001";
 

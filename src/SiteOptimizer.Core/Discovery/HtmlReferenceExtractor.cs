@@ -12,6 +12,10 @@ internal static class HtmlReferenceExtractor
     public static ExtractedReferences Extract(string html)
     {
         ArgumentNullException.ThrowIfNull(html);
+        if (HtmlNesting.Refusal(html) is not null)
+        {
+            return new ExtractedReferences(null, []); // left unparsed: see HtmlNesting
+        }
 
         // IsScripting: a browser with scripts on reads <noscript> as text and fetches nothing in it.
         var parser = new HtmlParser(new HtmlParserOptions { IsKeepingSourceReferences = true, IsScripting = true });

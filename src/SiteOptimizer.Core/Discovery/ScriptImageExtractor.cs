@@ -98,6 +98,10 @@ internal static class ScriptImageExtractor
 
     private static string? MarkupSizes(string markup)
     {
+        if (HtmlNesting.Refusal(markup) is not null)
+        {
+            return null;
+        }
         using var fragment = new AngleSharp.Html.Parser.HtmlParser().ParseDocument(markup);
         return fragment.QuerySelector("img[sizes]")?.GetAttribute("sizes");
     }

@@ -35,6 +35,10 @@ internal sealed class MirrorLinkRewriter(IReadOnlyDictionary<string, string> mir
 
     private string? RewriteHtml(Uri url, string path, string html)
     {
+        if (HtmlNesting.Refusal(html) is not null)
+        {
+            return null; // kept as fetched, like every step after it (see HtmlNesting)
+        }
         using var document = new HtmlParser().ParseDocument(html);
         var baseUrl = document.QuerySelector("base[href]")?.GetAttribute("href") is { } written && UrlKey.Resolve(url, written) is { } resolved ? resolved : url;
         var changed = false;

@@ -40,12 +40,19 @@ internal sealed class EsbuildMinifier(string executable)
         try
         {
             var inputs = workspace.CreateSubdirectory("in").FullName;
+            var toMinify = new List<int>();
             for (var index = 0; index < assets.Count; index++)
             {
+                if (assets[index].Kind == TextAssetKind.Css && CssBlockNesting.Refusal(assets[index].Text) is { } refusal)
+                {
+                    results[index] = new MinifyResult(assets[index].Name, null, refusal);
+                    continue;
+                }
+                toMinify.Add(index);
                 await File.WriteAllTextAsync(Path.Combine(inputs, InputName(index, assets[index].Kind)), assets[index].Text, s_utf8, cancellationToken).ConfigureAwait(false);
             }
             var batch = new EsbuildBatch(executable, workspace.FullName, assets, results, BatchTimeout);
-            foreach (var chunk in Enumerable.Range(0, assets.Count).Chunk(MaxFilesPerProcess))
+            foreach (var chunk in toMinify.Chunk(MaxFilesPerProcess))
             {
                 await batch.RunAsync(chunk, cancellationToken).ConfigureAwait(false);
             }

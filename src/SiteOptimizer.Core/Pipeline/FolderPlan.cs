@@ -3,6 +3,7 @@ using SiteOptimizer.Caching;
 using SiteOptimizer.Configuration;
 using SiteOptimizer.Crawling;
 using SiteOptimizer.Diagnostics;
+using SiteOptimizer.Discovery;
 using SiteOptimizer.Imaging;
 using SiteOptimizer.Rewriting;
 
@@ -102,6 +103,11 @@ internal sealed class FolderPlan
             var charset = TextCharset.Of(bytes);
             if (charset?.Decode(bytes) is { } text)
             {
+                if (file.Type == FileType.Html && HtmlNesting.Refusal(text) is { } refusal)
+                {
+                    tally.Report(new Diagnostic(DiagnosticCodes.PageTooDeep, DiagnosticSeverity.Warning, file.RelativePath, 0, 0, refusal + ": copied as it is, not rewritten or minified"));
+                    continue;
+                }
                 texts.Add(new TextFile(file, text) { Charset = charset });
             }
             else

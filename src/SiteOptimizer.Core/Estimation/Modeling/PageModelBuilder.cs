@@ -24,6 +24,10 @@ internal sealed class PageModelBuilder(SiteFiles files, NetworkProfile profile, 
         {
             return null;
         }
+        if (HtmlNesting.Refusal(html) is { } refusal)
+        {
+            throw new InvalidDataException(refusal);
+        }
         using var document = _parser.ParseDocument(html);
         var list = new RequestList(files, constants);
         list.Add(pagePath, ResourceType.Document, RequestPriority.VeryHigh, DiscoveryRule.AtStart, describe: r => r with { CpuMs = list.TextKb(pagePath) * constants.HtmlParseMsPerKb });
