@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using SiteOptimizer.Discovery;
 using SiteOptimizer.Emit;
+using SiteOptimizer.Rewriting.Css;
 
 namespace SiteOptimizer.Rewriting;
 
@@ -16,6 +17,7 @@ internal sealed record BackgroundHero(IElement Element, CatalogEntry Image)
     {
         var firstImage = DocumentOrder.FirstContentImage(document, pagePath, catalog);
         BackgroundHero? earliest = null;
+        ElementIndex? elements = null; // made for the first rule with an image of ours
         foreach (var (sheet, rule) in styles.Sheets.SelectMany(s => s.Sheet.Rules.Where(r => r.Media is null).Select(r => (s, r))))
         {
             // The first image a background declaration names that is ours: with image-set() added
@@ -29,7 +31,8 @@ internal sealed record BackgroundHero(IElement Element, CatalogEntry Image)
             {
                 continue;
             }
-            var element = document.QuerySelectorAll("body *").FirstOrDefault(e => PageStyles.Matches(e, rule.Selector));
+            elements ??= new ElementIndex(document.QuerySelectorAll("body *"));
+            var element = elements.Matching(rule.Selector).FirstOrDefault();
             if (element is null || element.Closest("footer") is not null || (firstImage is not null && DocumentOrder.Follows(element, firstImage)))
             {
                 continue;

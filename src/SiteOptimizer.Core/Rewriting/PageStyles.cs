@@ -92,7 +92,7 @@ internal sealed class PageStyles
         }
         try
         {
-            return element.Matches(selector);
+            return SelectorKey.MayMatch(element, selector) && element.Matches(selector);
         }
         catch (DomException)
         {

@@ -27,9 +27,10 @@ internal sealed class PageCascade
                 _variables[variable.Property] = variable.Value;
             }
         }
+        var elements = new ElementIndex(document.All);
         foreach (var rule in rules)
         {
-            foreach (var element in Select(document, rule.Selector))
+            foreach (var element in elements.Matching(rule.Selector))
             {
                 (_declarations.TryGetValue(element, out var list) ? list : _declarations[element] = []).AddRange(rule.Declarations);
             }
@@ -85,26 +86,5 @@ internal sealed class PageCascade
             value = value[..start] + replacement + value[(end + 1)..];
         }
         return value;
-    }
-
-    private static IEnumerable<IElement> Select(IDocument document, string selector)
-    {
-        // Pseudo-elements are not elements; the rest of a selector list still counts.
-        var parts = CssLength.Split(selector)
-            .Where(p => !p.Contains("::", StringComparison.Ordinal) && !p.Contains(":before", StringComparison.Ordinal) && !p.Contains(":after", StringComparison.Ordinal))
-            .ToList();
-        var matched = new List<IElement>();
-        foreach (var part in parts)
-        {
-            try
-            {
-                matched.AddRange(document.QuerySelectorAll(part));
-            }
-            catch (DomException)
-            {
-                // A selector AngleSharp cannot read matches nothing here.
-            }
-        }
-        return matched.Distinct();
     }
 }

@@ -3,6 +3,7 @@ using SiteOptimizer.Discovery;
 using SiteOptimizer.Emit;
 using SiteOptimizer.Estimation.Simulation;
 using SiteOptimizer.Rewriting;
+using SiteOptimizer.Rewriting.Css;
 
 namespace SiteOptimizer.Estimation.Modeling;
 
@@ -37,7 +38,7 @@ internal static class StylesheetRequests
     public static List<(string Path, IElement Element, int Request)> AddBackgrounds(RequestList list, IDocument document, string pagePath, PageStyles styles, NetworkProfile profile)
     {
         var found = new List<(string, IElement, int)>();
-        var elements = document.Body?.QuerySelectorAll("*").ToList() ?? [];
+        var elements = new ElementIndex(document.Body?.QuerySelectorAll("*") ?? Enumerable.Empty<IElement>());
         foreach (var sheet in styles.Sheets)
         {
             var parent = sheet.Path == pagePath ? -1 : list.IndexOf(sheet.Path);
@@ -45,7 +46,7 @@ internal static class StylesheetRequests
             {
                 var background = rule.Declarations.LastOrDefault(d => d.Property is "background" or "background-image" && d.Value.Contains("url(", StringComparison.OrdinalIgnoreCase));
                 var url = background is null ? null : CssReferenceExtractor.Extract(background.Value).References.FirstOrDefault()?.Url;
-                if (url is null || SitePaths.Resolve(sheet.Path, url) is not { } path || elements.FirstOrDefault(e => PageStyles.Matches(e, rule.Selector)) is not { } element)
+                if (url is null || SitePaths.Resolve(sheet.Path, url) is not { } path || elements.Matching(rule.Selector).FirstOrDefault() is not { } element)
                 {
                     continue;
                 }
