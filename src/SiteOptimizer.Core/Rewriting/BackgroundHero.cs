@@ -32,7 +32,7 @@ internal sealed record BackgroundHero(IElement Element, CatalogEntry Image)
                 continue;
             }
             elements ??= new ElementIndex(document.QuerySelectorAll("body *"));
-            var element = elements.Matching(rule.Selector).FirstOrDefault();
+            var element = elements.Candidates(rule.Selector).FirstOrDefault(e => PageStyles.Matches(e, rule.Selector));
             if (element is null || element.Closest("footer") is not null || (firstImage is not null && DocumentOrder.Follows(element, firstImage)))
             {
                 continue;

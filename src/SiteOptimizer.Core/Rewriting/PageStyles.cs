@@ -1,6 +1,7 @@
 using AngleSharp.Dom;
 using SiteOptimizer.Discovery;
 using SiteOptimizer.Emit;
+using SiteOptimizer.Estimation.Layout;
 using SiteOptimizer.Rewriting.Css;
 
 namespace SiteOptimizer.Rewriting;
@@ -13,7 +14,21 @@ internal sealed class PageStyles
 {
     private static readonly string[] s_structuralPseudoClasses = [":first-child", ":last-child", ":nth-", ":only-child", ":first-of-type", ":last-of-type", ":only-of-type"];
 
-    private PageStyles(IReadOnlyList<PageStylesheet> sheets) => Sheets = sheets;
+    // Worked out once per page, not once per image: a page may have hundreds of images and its
+    // stylesheets tens of thousands of rules.
+    private readonly List<(PageStylesheet Sheet, CssStyleRule Rule, SelectorKey[] Keys)> _rules;
+    private readonly List<(string Selector, SelectorKey Key)> _structural;
+
+    private PageStyles(IReadOnlyList<PageStylesheet> sheets)
+    {
+        Sheets = sheets;
+        _rules = [.. sheets.SelectMany(sheet => sheet.Sheet.Rules.Where(rule => rule.Media is null)
+            .Select(rule => (sheet, rule, CssLength.Split(rule.Selector).Select(SelectorKey.Of).ToArray())))];
+        _structural = [.. sheets.SelectMany(s => s.Sheet.Rules)
+            .SelectMany(r => r.Selector.Split(','))
+            .Where(ReachesThroughStructure)
+            .Select(part => (part, SelectorKey.Of(part)))];
+    }
 
     public IReadOnlyList<PageStylesheet> Sheets { get; }
 
@@ -54,7 +69,7 @@ internal sealed class PageStyles
 
     /// <summary>Rules outside <c>@media</c> that match <paramref name="element"/>, in cascade order (specificity aside).</summary>
     public IEnumerable<(PageStylesheet Sheet, CssStyleRule Rule)> Matching(IElement element) =>
-        Sheets.SelectMany(sheet => sheet.Sheet.Rules.Where(rule => rule.Media is null && Matches(element, rule.Selector)).Select(rule => (sheet, rule)));
+        _rules.Where(r => r.Keys.Any(key => key.Admits(element)) && Matches(element, r.Rule.Selector)).Select(r => (r.Sheet, r.Rule));
 
     /// <summary>A fixed CSS width the author gives this image (e.g. <c>260px</c>), for <c>sizes</c>.</summary>
     public string? FixedWidth(IElement image)
@@ -69,10 +84,7 @@ internal sealed class PageStyles
     /// Whether wrapping the image in <c>&lt;picture&gt;</c> keeps every rule that styles it matching:
     /// not when a rule reaches it through a child combinator or a structural pseudo-class.
     /// </summary>
-    public bool CanWrap(IElement image) => !Sheets
-        .SelectMany(s => s.Sheet.Rules)
-        .SelectMany(r => r.Selector.Split(','))
-        .Any(part => Matches(image, part) && ReachesThroughStructure(part));
+    public bool CanWrap(IElement image) => !_structural.Any(part => part.Key.Admits(image) && Matches(image, part.Selector));
 
     private static bool ReachesThroughStructure(string selector)
     {

@@ -30,7 +30,9 @@ internal sealed class PageCascade
         var elements = new ElementIndex(document.All);
         foreach (var rule in rules)
         {
-            foreach (var element in elements.Matching(rule.Selector))
+            // Pseudo-elements are not elements; the rest of a selector list still counts.
+            var matched = CssLength.Split(rule.Selector).SelectMany(part => elements.Candidates(part).Where(e => PageStyles.Matches(e, part))).Distinct();
+            foreach (var element in matched)
             {
                 (_declarations.TryGetValue(element, out var list) ? list : _declarations[element] = []).AddRange(rule.Declarations);
             }

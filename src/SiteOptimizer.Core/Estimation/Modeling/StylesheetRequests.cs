@@ -46,7 +46,7 @@ internal static class StylesheetRequests
             {
                 var background = rule.Declarations.LastOrDefault(d => d.Property is "background" or "background-image" && d.Value.Contains("url(", StringComparison.OrdinalIgnoreCase));
                 var url = background is null ? null : CssReferenceExtractor.Extract(background.Value).References.FirstOrDefault()?.Url;
-                if (url is null || SitePaths.Resolve(sheet.Path, url) is not { } path || elements.Matching(rule.Selector).FirstOrDefault() is not { } element)
+                if (url is null || SitePaths.Resolve(sheet.Path, url) is not { } path || elements.Candidates(rule.Selector).FirstOrDefault(e => PageStyles.Matches(e, rule.Selector)) is not { } element)
                 {
                     continue;
                 }

@@ -34,12 +34,15 @@ internal sealed class ElementIndex
         }
     }
 
-    /// <summary>The elements some selector of the list matches, in document order.</summary>
-    public IEnumerable<IElement> Matching(string selectorList) =>
-        CssLength.Split(selectorList)
-            .SelectMany(part => Candidates(SelectorKey.Of(part)).Where(element => PageStyles.Matches(element, part)))
-            .Distinct()
-            .OrderBy(element => _order[element]);
+    /// <summary>
+    /// The elements a selector list could match, in document order: a superset, to be tried
+    /// with <see cref="PageStyles.Matches"/> (which keeps its rule for a list with a bad part).
+    /// </summary>
+    public IEnumerable<IElement> Candidates(string selectorList)
+    {
+        var keys = CssLength.Split(selectorList).Select(SelectorKey.Of).ToList();
+        return keys.Count == 1 ? Candidates(keys[0]) : keys.SelectMany(Candidates).Distinct().OrderBy(element => _order[element]);
+    }
 
     private IEnumerable<IElement> Candidates(SelectorKey key)
     {
