@@ -1,7 +1,6 @@
 using AngleSharp.Dom;
 using SiteOptimizer.Discovery;
 using SiteOptimizer.Emit;
-using SiteOptimizer.Estimation.Layout;
 using SiteOptimizer.Rewriting.Css;
 
 namespace SiteOptimizer.Rewriting;
@@ -23,7 +22,7 @@ internal sealed class PageStyles
     {
         Sheets = sheets;
         _rules = [.. sheets.SelectMany(sheet => sheet.Sheet.Rules.Where(rule => rule.Media is null)
-            .Select(rule => (sheet, rule, CssLength.Split(rule.Selector).Select(SelectorKey.Of).ToArray())))];
+            .Select(rule => (sheet, rule, SelectorKey.OfList(rule.Selector))))];
         _structural = [.. sheets.SelectMany(s => s.Sheet.Rules)
             .SelectMany(r => r.Selector.Split(','))
             .Where(ReachesThroughStructure)
@@ -104,7 +103,7 @@ internal sealed class PageStyles
         }
         try
         {
-            return SelectorKey.MayMatch(element, selector) && element.Matches(selector);
+            return element.Matches(selector);
         }
         catch (DomException)
         {

@@ -15,14 +15,15 @@ internal sealed class FontUsage
     private static readonly string[] s_boldByDefault = ["h1", "h2", "h3", "h4", "h5", "h6", "b", "strong", "th"];
 
     private readonly List<(PageStylesheet Sheet, CssFontFace Face)> _faces;
-    private readonly List<CssStyleRule> _fontRules;
+    private readonly List<(CssStyleRule Rule, SelectorKey[] Keys)> _fontRules;
     private readonly Dictionary<IElement, (string? Family, string? Weight)> _declared = [];
 
     public FontUsage(PageStyles styles, NetworkProfile profile)
     {
         _faces = [.. styles.Sheets.SelectMany(s => s.Sheet.FontFaces.Select(f => (s, f)))];
         _fontRules = [.. styles.Sheets.SelectMany(s => s.Sheet.Rules)
-            .Where(r => (r.Media is null || ViewportMedia.Matches(r.Media, profile)) && r.Declarations.Any(d => d.Property is "font" or "font-family" or "font-weight"))];
+            .Where(r => (r.Media is null || ViewportMedia.Matches(r.Media, profile)) && r.Declarations.Any(d => d.Property is "font" or "font-family" or "font-weight"))
+            .Select(r => (r, SelectorKey.OfList(r.Selector)))];
     }
 
     /// <summary>The font file (site path) and face an element's text is drawn in, or null for a system font.</summary>
@@ -73,7 +74,7 @@ internal sealed class FontUsage
     {
         if (!_declared.TryGetValue(element, out var declared))
         {
-            foreach (var rule in _fontRules.Where(r => PageStyles.Matches(element, r.Selector)))
+            foreach (var (rule, _) in _fontRules.Where(r => r.Keys.Any(key => key.Admits(element)) && PageStyles.Matches(element, r.Rule.Selector)))
             {
                 foreach (var declaration in rule.Declarations)
                 {

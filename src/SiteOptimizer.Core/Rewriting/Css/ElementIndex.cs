@@ -1,5 +1,4 @@
 using AngleSharp.Dom;
-using SiteOptimizer.Estimation.Layout;
 
 namespace SiteOptimizer.Rewriting.Css;
 
@@ -40,8 +39,8 @@ internal sealed class ElementIndex
     /// </summary>
     public IEnumerable<IElement> Candidates(string selectorList)
     {
-        var keys = CssLength.Split(selectorList).Select(SelectorKey.Of).ToList();
-        return keys.Count == 1 ? Candidates(keys[0]) : keys.SelectMany(Candidates).Distinct().OrderBy(element => _order[element]);
+        var keys = SelectorKey.OfList(selectorList);
+        return keys.Length == 1 ? Candidates(keys[0]) : keys.SelectMany(Candidates).Distinct().OrderBy(element => _order[element]);
     }
 
     private IEnumerable<IElement> Candidates(SelectorKey key)

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using AngleSharp.Dom;
 using SiteOptimizer.Estimation.Layout;
 
@@ -10,11 +9,11 @@ namespace SiteOptimizer.Rewriting.Css;
 /// this first spares the full match, which parses the selector anew, for nearly every element:
 /// a page of 500 images under a stylesheet of 20,000 rules took minutes to rewrite and estimate.
 /// A necessary condition only, never a sufficient one; where the selector is beyond this quick
-/// reading (attribute selectors, escapes, namespaces, nesting) it admits every element.
+/// reading (attribute selectors, escapes, namespaces, nesting) it admits every element. Callers
+/// work keys out once per rule and page, then ask them per element.
 /// </summary>
 internal sealed class SelectorKey
 {
-    private static readonly ConcurrentDictionary<string, SelectorKey[]> s_lists = new(StringComparer.Ordinal);
     private static readonly SelectorKey s_any = new(null, null, []);
 
     private SelectorKey(string? type, string? id, string[] classes) => (Type, Id, Classes) = (type, id, classes);
@@ -28,9 +27,8 @@ internal sealed class SelectorKey
     /// <summary>The classes required, all of them.</summary>
     public IReadOnlyList<string> Classes { get; }
 
-    /// <summary>Whether any selector of the list could match the element.</summary>
-    public static bool MayMatch(IElement element, string selectorList) =>
-        s_lists.GetOrAdd(selectorList, list => [.. CssLength.Split(list).Select(Of)]).Any(key => key.Admits(element));
+    /// <summary>The key of each selector of a list; an element can match the list only if one of them admits it.</summary>
+    public static SelectorKey[] OfList(string selectorList) => [.. CssLength.Split(selectorList).Select(Of)];
 
     /// <summary>The key of one selector (no commas).</summary>
     public static SelectorKey Of(string selector)
