@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using SiteOptimizer.Measurement.Accuracy;
 using SiteOptimizer.Measurement.Hosting;
 
 namespace SiteOptimizer.Measurement;
@@ -17,41 +19,39 @@ internal static class MeasurementJson
     private static readonly JsonSerializerOptions Options = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+        TypeInfoResolver = MeasurementJsonContext.Default,
+        Converters = { new JsonStringEnumConverter<NetworkShaping>(JsonNamingPolicy.CamelCase) },
     };
 
     /// <param name="measurement">What was measured.</param>
     /// <param name="file">Where to write it.</param>
-    /// <param name="comparison">Anything to add under <c>"prediction"</c> (the estimate and its errors), or null.</param>
+    /// <param name="prediction">The estimate and its errors, written under <c>"prediction"</c>, or null.</param>
     /// <param name="cancellationToken">Cancels the write.</param>
-    public static async Task WriteAsync(SiteMeasurement measurement, string file, object? comparison, CancellationToken cancellationToken)
+    public static async Task WriteAsync(SiteMeasurement measurement, string file, PredictionDocument? prediction, CancellationToken cancellationToken)
     {
-        var document = new
-        {
+        var document = new MeasurementDocument(
             measurement.Browser,
             measurement.Conditions.Profile,
-            DownloadBytesPerSecond = NetworkLink.BytesPerSecond(measurement.Conditions.Profile.DownloadKbps),
+            NetworkLink.BytesPerSecond(measurement.Conditions.Profile.DownloadKbps),
             measurement.Conditions.Device,
             measurement.Conditions.Shaping,
             Host,
             measurement.Runs,
             measurement.Lanes,
-            Pages = measurement.Pages.Select(page => new
-            {
+            measurement.Pages.Select(page => new MeasuredPageDocument(
                 page.Page,
                 page.Before,
                 page.After,
-                Saved = new { page.FcpSavedMs, page.LcpSavedMs, page.LoadSavedMs },
+                new SavedMilliseconds(page.FcpSavedMs, page.LcpSavedMs, page.LoadSavedMs),
                 page.BeforeRuns,
-                page.AfterRuns,
-            }),
-            Prediction = comparison,
-        };
+                page.AfterRuns)),
+            prediction);
         if (Path.GetDirectoryName(Path.GetFullPath(file)) is { } folder)
         {
             Directory.CreateDirectory(folder);
         }
         await using var stream = File.Create(file);
-        await JsonSerializer.SerializeAsync(stream, document, Options, cancellationToken).ConfigureAwait(false);
+        var typeInfo = (JsonTypeInfo<MeasurementDocument>)Options.GetTypeInfo(typeof(MeasurementDocument));
+        await JsonSerializer.SerializeAsync(stream, document, typeInfo, cancellationToken).ConfigureAwait(false);
     }
 }

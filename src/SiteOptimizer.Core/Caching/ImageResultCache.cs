@@ -13,7 +13,7 @@ internal sealed class ImageResultCache(ContentCache cache, ImageOptions options)
     private const string Kind = "image";
 
     // Settings that do not change a byte of the output are left out of the key.
-    private readonly string _settings = JsonSerializer.Serialize(options with { Concurrency = 0, Enabled = true }, OptimizerConfig.SerializerOptions);
+    private readonly string _settings = JsonSerializer.Serialize(options with { Concurrency = 0, Enabled = true }, OptimizerConfig.TypeInfoOf<ImageOptions>());
     private readonly string _engine = "libvips " + Libvips.Version;
     private int _hits;
     private int _misses;

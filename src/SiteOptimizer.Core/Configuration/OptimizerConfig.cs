@@ -31,8 +31,10 @@ public static class OptimizerConfig
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    internal static JsonTypeInfo<OptimizerOptions> TypeInfo { get; } =
-        (JsonTypeInfo<OptimizerOptions>)SerializerOptions.GetTypeInfo(typeof(OptimizerOptions));
+    internal static JsonTypeInfo<OptimizerOptions> TypeInfo { get; } = TypeInfoOf<OptimizerOptions>();
+
+    /// <summary>The metadata loading uses for <typeparamref name="T"/>, an options record or a setting's type.</summary>
+    internal static JsonTypeInfo<T> TypeInfoOf<T>() => (JsonTypeInfo<T>)SerializerOptions.GetTypeInfo(typeof(T));
 
     /// <summary>Loads and checks a configuration file.</summary>
     /// <exception cref="ConfigException">The file is missing, malformed or has bad settings.</exception>
@@ -91,7 +93,7 @@ public static class OptimizerConfig
     public static string Serialize(OptimizerOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        return JsonSerializer.Serialize(options, s_writing) + "\n";
+        return JsonSerializer.Serialize(options, (JsonTypeInfo<OptimizerOptions>)s_writing.GetTypeInfo(typeof(OptimizerOptions))) + "\n";
     }
 
     /// <summary>
@@ -113,8 +115,7 @@ public static class OptimizerConfig
             ReadCommentHandling = JsonCommentHandling.Skip,
             AllowTrailingCommas = true,
             RespectNullableAnnotations = true,
-            TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
-            Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase) },
+            TypeInfoResolver = OptionsJsonContext.Default,
         };
         options.MakeReadOnly();
         return options;

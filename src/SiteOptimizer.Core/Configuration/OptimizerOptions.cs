@@ -17,45 +17,45 @@ public sealed record OptimizerOptions
     /// <summary>The JSON Schema editors use to complete and check the file.</summary>
     [JsonPropertyName("$schema")]
     [Description("The JSON Schema editors use to complete and check the file.")]
-    public string? Schema { get; init; }
+    public string? Schema { get; set; }
 
     /// <summary>The site to optimize: a built folder, or an http(s) URL; the command line's site argument overrides it.</summary>
     [Description("The site to optimize: a built folder, or an http(s) URL; the command line's site argument overrides it.")]
-    public string? Site { get; init; }
+    public string? Site { get; set; }
 
     /// <summary>The folder to write the optimized site to; <c>--output</c> overrides it.</summary>
     [Description("The folder to write the optimized site to; --output overrides it.")]
-    public string? Output { get; init; }
+    public string? Output { get; set; }
 
     /// <summary>Reports to write.</summary>
     [Description("Reports to write.")]
-    public ReportOptions Report { get; init; } = new();
+    public ReportOptions Report { get; set; } = new();
 
     /// <summary>Crawling: limits, politeness, scope.</summary>
     [Description("Crawling: limits, politeness, scope.")]
-    public CrawlOptions Crawl { get; init; } = new();
+    public CrawlOptions Crawl { get; set; } = new();
 
     /// <summary>Image recompression.</summary>
     [Description("Image recompression.")]
-    public ImageOptions Images { get; init; } = new();
+    public ImageOptions Images { get; set; } = new();
 
     /// <summary>Page rewriting: image markup, loading hints, preloads.</summary>
     [Description("Page rewriting: image markup, loading hints, preloads.")]
-    public HintsOptions Hints { get; init; } = new();
+    public HintsOptions Hints { get; set; } = new();
 
     /// <summary>Minification of HTML, CSS and JavaScript.</summary>
     [Description("Minification of HTML, CSS and JavaScript.")]
-    public MinifyOptions Minify { get; init; } = new();
+    public MinifyOptions Minify { get; set; } = new();
 
     /// <summary>Brotli and gzip copies of text files, for hosts that serve them as they are.</summary>
     [Description("Brotli and gzip copies of text files, for hosts that serve them as they are.")]
-    public PrecompressOptions Precompress { get; init; } = new();
+    public PrecompressOptions Precompress { get; set; } = new();
 
     /// <summary>The load-time estimate: pages simulated before and after on a network profile.</summary>
     [Description("The load-time estimate: pages simulated before and after on a network profile.")]
-    public EstimateOptions Estimate { get; init; } = new();
+    public EstimateOptions Estimate { get; set; } = new();
 
     /// <summary>The content cache: unchanged images and text are not encoded or compressed again.</summary>
     [Description("The content cache: unchanged images and text are not encoded or compressed again.")]
-    public CacheOptions Cache { get; init; } = new();
+    public CacheOptions Cache { get; set; } = new();
 }

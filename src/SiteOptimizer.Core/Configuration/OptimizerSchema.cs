@@ -76,10 +76,11 @@ public static class OptimizerSchema
         {
             return;
         }
-        var value = property.Get(s_defaults.GetOrAdd(property.DeclaringType, type => Activator.CreateInstance(type)!));
+        var options = OptimizerConfig.SerializerOptions;
+        var value = property.Get(s_defaults.GetOrAdd(property.DeclaringType, type => options.GetTypeInfo(type).CreateObject!()));
         if (value is not null || Nullable.GetUnderlyingType(property.PropertyType) is not null)
         {
-            node["default"] = JsonSerializer.SerializeToNode(value, property.PropertyType, OptimizerConfig.SerializerOptions);
+            node["default"] = JsonSerializer.SerializeToNode(value, options.GetTypeInfo(property.PropertyType));
         }
     }
 }

@@ -53,7 +53,7 @@ internal static class ValueKind
         {
             JsonTokenType.StartObject => "an object",
             JsonTokenType.StartArray => "an array",
-            JsonTokenType.String when reader.ValueSpan.Length <= 40 => JsonSerializer.Serialize(reader.GetString()),
+            JsonTokenType.String when reader.ValueSpan.Length <= 40 => JsonSerializer.Serialize(reader.GetString()!, OptimizerConfig.TypeInfoOf<string>()),
             JsonTokenType.String => "a string",
             _ when reader.ValueSpan.Length <= 40 => Encoding.UTF8.GetString(reader.ValueSpan),
             _ => "a long number",

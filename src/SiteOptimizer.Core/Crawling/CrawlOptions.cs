@@ -9,64 +9,64 @@ public sealed record CrawlOptions
     /// <summary>Pages fetched at most; links beyond are recorded, not followed.</summary>
     [Description("Pages fetched at most; links beyond are recorded, not followed.")]
     [Range(1, int.MaxValue)]
-    public int MaxPages { get; init; } = 500;
+    public int MaxPages { get; set; } = 500;
 
     /// <summary>Link hops from an entry page at most (0 = the entry pages only).</summary>
     [Description("Link hops from an entry page at most (0 = the entry pages only).")]
     [Range(0, int.MaxValue)]
-    public int MaxDepth { get; init; } = 20;
+    public int MaxDepth { get; set; } = 20;
 
     /// <summary>URL path globs a page must match to be crawled (e.g. <c>/blog/**</c>); empty = all.</summary>
     [Description("URL path globs a page must match to be crawled (e.g. /blog/**); empty = all.")]
-    public IReadOnlyList<string> Include { get; init; } = [];
+    public IReadOnlyList<string> Include { get; set; } = [];
 
     /// <summary>URL path globs of pages never crawled (e.g. <c>/admin/**</c>).</summary>
     [Description("URL path globs of pages never crawled (e.g. /admin/**).")]
-    public IReadOnlyList<string> Exclude { get; init; } = [];
+    public IReadOnlyList<string> Exclude { get; set; } = [];
 
     /// <summary>Requests in flight to one origin at once, like a browser on HTTP/1.1.</summary>
     [Description("Requests in flight to one origin at once, like a browser on HTTP/1.1.")]
     [Range(1, int.MaxValue)]
-    public int ConnectionsPerOrigin { get; init; } = 6;
+    public int ConnectionsPerOrigin { get; set; } = 6;
 
     /// <summary>Requests in flight at once, over all origins.</summary>
     [Description("Requests in flight at once, over all origins.")]
     [Range(1, int.MaxValue)]
-    public int MaxConcurrentRequests { get; init; } = 32;
+    public int MaxConcurrentRequests { get; set; } = 32;
 
     /// <summary>Seconds one attempt may take, headers and body together.</summary>
     [Description("Seconds one attempt may take, headers and body together.")]
     [Range(0d, 86_400d, MinimumIsExclusive = true)]
-    public double RequestTimeoutSeconds { get; init; } = 30;
+    public double RequestTimeoutSeconds { get; set; } = 30;
 
     /// <summary>Largest response body accepted, in bytes.</summary>
     [Description("Largest response body accepted, in bytes.")]
     [Range(1d, int.MaxValue)]
-    public long MaxBodyBytes { get; init; } = 50_000_000;
+    public long MaxBodyBytes { get; set; } = 50_000_000;
 
     /// <summary>Redirects followed for one request.</summary>
     [Description("Redirects followed for one request.")]
     [Range(0, 20)]
-    public int MaxRedirects { get; init; } = 5;
+    public int MaxRedirects { get; set; } = 5;
 
     /// <summary>Retries after a timeout, a dropped connection, a 5xx or a 429 (exponential backoff with jitter).</summary>
     [Description("Retries after a timeout, a dropped connection, a 5xx or a 429 (exponential backoff with jitter).")]
     [Range(0, int.MaxValue)]
-    public int Retries { get; init; } = 3;
+    public int Retries { get; set; } = 3;
 
     /// <summary>Honour <c>robots.txt</c> of a remote site; turn off for your own.</summary>
     [Description("Honour robots.txt of a remote site; turn off for your own.")]
-    public bool RespectRobotsTxt { get; init; } = true;
+    public bool RespectRobotsTxt { get; set; } = true;
 
     /// <summary>Read <c>/sitemap.xml</c>, when there is one, for more entry pages.</summary>
     [Description("Read /sitemap.xml, when there is one, for more entry pages.")]
-    public bool UseSitemap { get; init; } = true;
+    public bool UseSitemap { get; set; } = true;
 
     /// <summary>Download assets from other origins too (they are always recorded in the site graph).</summary>
     [Description("Download assets from other origins too (they are always recorded in the site graph).")]
-    public bool DownloadCrossOrigin { get; init; }
+    public bool DownloadCrossOrigin { get; set; }
 
     /// <summary>The User-Agent sent, and matched against robots.txt groups.</summary>
     [Description("The User-Agent sent, and matched against robots.txt groups.")]
-    public string UserAgent { get; init; } = "siteopt/0.1 (+https://github.com/siteoptimizer)";
+    public string UserAgent { get; set; } = "siteopt/0.1 (+https://github.com/siteoptimizer)";
 }

@@ -7,15 +7,15 @@ public sealed record EstimateOptions
 {
     /// <summary>Simulate every page loading before and after optimization, and report the time saved.</summary>
     [Description("Simulate every page loading before and after optimization, and report the time saved.")]
-    public bool Enabled { get; init; } = true;
+    public bool Enabled { get; set; } = true;
 
     /// <summary>The profile simulated: mobile-slow-4g, desktop, regular-3g or the name of one in profiles; --profile overrides it.</summary>
     [Description("The profile simulated: mobile-slow-4g, desktop, regular-3g or the name of one in profiles; --profile overrides it.")]
-    public string Profile { get; init; } = NetworkProfiles.DefaultName;
+    public string Profile { get; set; } = NetworkProfiles.DefaultName;
 
     /// <summary>Profiles of your own (a name of a built-in one replaces it).</summary>
     [Description("Profiles of your own (a name of a built-in one replaces it).")]
-    public IReadOnlyList<CustomProfile> Profiles { get; init; } = [];
+    public IReadOnlyList<CustomProfile> Profiles { get; set; } = [];
 
     /// <summary>The profile named <paramref name="name"/> (default: <see cref="Profile"/>), or null when there is none of that name.</summary>
     public NetworkProfile? Resolve(string? name = null) =>

@@ -1,4 +1,4 @@
-using System.Runtime.InteropServices;
+using SiteOptimizer.NativeAssets;
 
 namespace SiteOptimizer.Minification;
 
@@ -39,12 +39,9 @@ internal static class EsbuildLocator
             yield break;
         }
         var fileName = OperatingSystem.IsWindows() ? "esbuild.exe" : "esbuild";
-        // Beside this assembly first: inside MSBuild or another host, the application's base
-        // directory is the host's, not ours.
-        var here = Path.GetDirectoryName(typeof(EsbuildLocator).Assembly.Location);
-        foreach (var baseDirectory in new[] { here, AppContext.BaseDirectory }.OfType<string>().Where(d => d.Length > 0).Distinct())
+        foreach (var bundled in BundledNatives.Folders())
         {
-            yield return Path.Combine(baseDirectory, "runtimes", RuntimeInformation.RuntimeIdentifier, "native", fileName);
+            yield return Path.Combine(bundled, fileName);
         }
         var path = Environment.GetEnvironmentVariable("PATH") ?? "";
         foreach (var directory in path.Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries))

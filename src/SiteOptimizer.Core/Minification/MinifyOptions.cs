@@ -7,17 +7,17 @@ public sealed record MinifyOptions
 {
     /// <summary>Minify JavaScript files with esbuild; top-level names of classic scripts are kept, since other scripts may use them.</summary>
     [Description("Minify JavaScript files with esbuild; top-level names of classic scripts are kept, since other scripts may use them.")]
-    public bool Js { get; init; } = true;
+    public bool Js { get; set; } = true;
 
     /// <summary>Minify CSS files with esbuild; rule order and @import are kept.</summary>
     [Description("Minify CSS files with esbuild; rule order and @import are kept.")]
-    public bool Css { get; init; } = true;
+    public bool Css { get; set; } = true;
 
     /// <summary>Minify HTML conservatively: collapse whitespace, drop comments; pre, textarea and white-space-styled elements are kept as they are.</summary>
     [Description("Minify HTML conservatively: collapse whitespace, drop comments; pre, textarea and white-space-styled elements are kept as they are.")]
-    public bool Html { get; init; } = true;
+    public bool Html { get; set; } = true;
 
     /// <summary>Minify the code inside HTML pages too: inline &lt;style&gt; and &lt;script&gt; (classic and module; data blocks such as JSON-LD are left alone).</summary>
     [Description("Minify the code inside HTML pages too: inline <style> and <script> (classic and module; data blocks such as JSON-LD are left alone).")]
-    public bool InlineCode { get; init; } = true;
+    public bool InlineCode { get; set; } = true;
 }

@@ -1,5 +1,12 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using SiteOptimizer.Diagnostics;
+using SiteOptimizer.Discovery;
+using SiteOptimizer.Estimation.Simulation;
+using SiteOptimizer.Graph;
+using SiteOptimizer.Imaging;
+using SiteOptimizer.Minification;
 using SiteOptimizer.Pipeline;
 
 namespace SiteOptimizer.Reports;
@@ -17,15 +24,23 @@ public static class ReportJson
     {
         WriteIndented = true,
         TypeInfoResolver = ReportJsonContext.Default,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase), new MillisecondsConverter() },
+        Converters =
+        {
+            new MillisecondsConverter(),
+            CamelCase<DiagnosticSeverity>(), CamelCase<DiscoveryKind>(), CamelCase<DiscoveryRule>(), CamelCase<FileType>(),
+            CamelCase<ImageFormat>(), CamelCase<RequestPriority>(), CamelCase<ResourceState>(), CamelCase<ResourceType>(),
+            CamelCase<TextAssetKind>(),
+        },
     };
+
+    internal static JsonTypeInfo<T> TypeInfoOf<T>() => (JsonTypeInfo<T>)Options.GetTypeInfo(typeof(T));
 
     /// <summary>Serialises the report to <paramref name="stream"/>.</summary>
     public static Task WriteAsync(OptimizationReport report, Stream stream, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(stream);
-        return JsonSerializer.SerializeAsync(stream, report, Options, cancellationToken);
+        return JsonSerializer.SerializeAsync(stream, report, TypeInfoOf<OptimizationReport>(), cancellationToken);
     }
 
     /// <summary>Writes the report to a file, atomically (a temporary file renamed into place).</summary>
@@ -33,7 +48,10 @@ public static class ReportJson
         WriteFileAsync(report, path, cancellationToken);
 
     internal static Task WriteFileAsync<T>(T value, string path, CancellationToken cancellationToken) =>
-        ReportFile.WriteAsync(path, (file, token) => JsonSerializer.SerializeAsync(file, value, Options, token), cancellationToken);
+        ReportFile.WriteAsync(path, (file, token) => JsonSerializer.SerializeAsync(file, value, TypeInfoOf<T>(), token), cancellationToken);
+
+    // Enums as camelCase strings; the generic converter needs no code generated at run time.
+    private static JsonStringEnumConverter<T> CamelCase<T>() where T : struct, Enum => new(JsonNamingPolicy.CamelCase);
 
     private sealed class MillisecondsConverter : JsonConverter<TimeSpan>
     {

@@ -29,6 +29,6 @@ public static class ReportJsonWarmUp
         {
             FileSizes = [new FileSizes("a.html", FileType.Html, 1, 1)],
         };
-        JsonSerializer.Serialize(Stream.Null, report, ReportJson.Options);
+        JsonSerializer.Serialize(Stream.Null, report, ReportJson.TypeInfoOf<OptimizationReport>());
     }
 }

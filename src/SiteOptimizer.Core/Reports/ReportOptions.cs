@@ -7,9 +7,9 @@ public sealed record ReportOptions
 {
     /// <summary>Where to write the JSON report (totals, timings, diagnostics, the site graph); null writes none.</summary>
     [Description("Where to write the JSON report (totals, timings, diagnostics, the site graph); null writes none.")]
-    public string? Json { get; init; } = "siteopt-report.json";
+    public string? Json { get; set; } = "siteopt-report.json";
 
     /// <summary>Where to write the HTML report (waterfalls, timings, biggest wins, diagnostics; one self-contained file); null writes none.</summary>
     [Description("Where to write the HTML report (waterfalls, timings, biggest wins, diagnostics; one self-contained file); null writes none.")]
-    public string? Html { get; init; } = "siteopt-report.html";
+    public string? Html { get; set; } = "siteopt-report.html";
 }

@@ -21,7 +21,7 @@ public static class ShardReportJson
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
         try
         {
-            var report = JsonSerializer.Deserialize<ShardReport>(File.ReadAllBytes(path), ReportJson.Options);
+            var report = JsonSerializer.Deserialize(File.ReadAllBytes(path), ReportJson.TypeInfoOf<ShardReport>());
             return report is { Shard: not null, Encoding: not null } && ShardSpec.TryParse(report.Shard) is not null
                 ? report
                 : throw new IOException($"{path} is not a siteopt shard report.");

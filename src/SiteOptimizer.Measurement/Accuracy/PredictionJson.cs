@@ -3,31 +3,25 @@ namespace SiteOptimizer.Measurement.Accuracy;
 /// <summary>The <c>"prediction"</c> part of a measurement's JSON: the estimate per page and its error figures.</summary>
 internal static class PredictionJson
 {
-    public static object Of(PredictionCheck check)
+    public static PredictionDocument Of(PredictionCheck check)
     {
         ArgumentNullException.ThrowIfNull(check);
-        return new
-        {
-            Pages = check.Pages.Where(page => page.Predicted is not null).Select(page => new
-            {
+        return new PredictionDocument(
+            Pages: check.Pages.Where(page => page.Predicted is not null).Select(page => new PredictedPageDocument(
                 page.Measured.Page,
-                Before = page.Predicted!.Before.Metrics,
-                After = page.Predicted.After.Metrics,
-                Saved = new { page.Predicted.FcpSavedMs, page.Predicted.LcpSavedMs, page.Predicted.LoadSavedMs },
-                LcpElement = new { Before = page.Predicted.Before.LcpElement, After = page.Predicted.After.LcpElement },
-            }),
-            NotEstimated = check.Pages.Where(page => page.Predicted is null).Select(page => page.Measured.Page),
-            Errors = new[] { check.Fcp, check.Lcp, check.Load }.Where(figures => figures.Pages.Count > 0).Select(figures => new
-            {
+                page.Predicted!.Before.Metrics,
+                page.Predicted.After.Metrics,
+                new SavedMilliseconds(page.Predicted.FcpSavedMs, page.Predicted.LcpSavedMs, page.Predicted.LoadSavedMs),
+                new LcpElements(page.Predicted.Before.LcpElement, page.Predicted.After.LcpElement))),
+            NotEstimated: check.Pages.Where(page => page.Predicted is null).Select(page => page.Measured.Page),
+            Errors: new[] { check.Fcp, check.Lcp, check.Load }.Where(figures => figures.Pages.Count > 0).Select(figures => new ErrorFiguresDocument(
                 figures.Figure,
-                MedianErrorPercent = Finite(figures.MedianErrorPercent),
-                WorstErrorPercent = Finite(figures.Worst.ErrorPercent),
-                WorstPage = figures.Worst.Page,
+                Finite(figures.MedianErrorPercent),
+                Finite(figures.Worst.ErrorPercent),
+                figures.Worst.Page,
                 figures.SignsRight,
-                Pages = figures.Pages.Count,
-                PerPage = figures.Pages.Select(page => new { page.Page, page.PredictedMs, page.MeasuredMs, ErrorPercent = Finite(page.ErrorPercent), page.SignAgrees }),
-            }),
-        };
+                figures.Pages.Count,
+                figures.Pages.Select(page => new PageErrorDocument(page.Page, page.PredictedMs, page.MeasuredMs, Finite(page.ErrorPercent), page.SignAgrees)))));
     }
 
     // JSON has no infinity: a prediction of a saving where none was measured is written as null.

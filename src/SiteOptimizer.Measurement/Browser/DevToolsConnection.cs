@@ -33,7 +33,7 @@ internal sealed class DevToolsConnection(ClientWebSocket socket) : IDisposable
     {
         var id = ++_lastId;
         var command = new JsonObject { ["id"] = id, ["method"] = method, ["params"] = parameters ?? new JsonObject() };
-        await socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(command), WebSocketMessageType.Text, true, cancellationToken);
+        await socket.SendAsync(JsonSerializer.SerializeToUtf8Bytes(command, MeasurementJsonContext.Default.JsonObject), WebSocketMessageType.Text, true, cancellationToken);
         while (true)
         {
             var message = await ReceiveAsync(cancellationToken);

@@ -1,5 +1,4 @@
 using System.Net.Http.Json;
-using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace SiteOptimizer.Measurement.Browser;
@@ -121,7 +120,7 @@ internal sealed class HeadlessChromium : IAsyncDisposable
         using var request = new HttpRequestMessage(HttpMethod.Put, "json/new?about:blank");
         using var response = await _devTools.SendAsync(request, cancellationToken);
         response.EnsureSuccessStatusCode();
-        var tab = await response.Content.ReadFromJsonAsync<JsonElement>(cancellationToken);
+        var tab = await response.Content.ReadFromJsonAsync(MeasurementJsonContext.Default.JsonElement, cancellationToken);
         return new DevToolsTab(tab.GetProperty("id").GetString()!, new Uri(tab.GetProperty("webSocketDebuggerUrl").GetString()!));
     }
 }

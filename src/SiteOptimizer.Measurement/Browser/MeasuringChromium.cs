@@ -37,7 +37,7 @@ internal sealed class MeasuringChromium : IAsyncDisposable
         try
         {
             using var http = new HttpClient { BaseAddress = process.Endpoint, Timeout = TimeSpan.FromSeconds(15) };
-            var version = await http.GetFromJsonAsync<JsonElement>("json/version", cancellationToken).ConfigureAwait(false);
+            var version = await http.GetFromJsonAsync("json/version", MeasurementJsonContext.Default.JsonElement, cancellationToken).ConfigureAwait(false);
             var browser = await DevToolsConnection.ConnectAsync(
                 new Uri(version.GetProperty("webSocketDebuggerUrl").GetString()!), cancellationToken).ConfigureAwait(false);
             return new MeasuringChromium(process, browser, version.GetProperty("Browser").GetString() ?? "Chromium");

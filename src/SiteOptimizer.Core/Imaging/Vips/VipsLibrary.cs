@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using SiteOptimizer.NativeAssets;
 
 namespace SiteOptimizer.Imaging.Vips;
 
@@ -42,12 +43,8 @@ internal static class VipsLibrary
             yield return fromEnvironment;
             yield break;
         }
-        // Beside this assembly first: inside MSBuild or another host, the application's base
-        // directory is the host's, not ours.
-        var here = Path.GetDirectoryName(typeof(VipsLibrary).Assembly.Location);
-        foreach (var baseDirectory in new[] { here, AppContext.BaseDirectory }.OfType<string>().Where(d => d.Length > 0).Distinct())
+        foreach (var bundled in BundledNatives.Folders())
         {
-            var bundled = Path.Combine(baseDirectory, "runtimes", RuntimeInformation.RuntimeIdentifier, "native");
             if (Directory.Exists(bundled))
             {
                 foreach (var file in Directory.EnumerateFiles(bundled, "libvips-cpp*").Order(StringComparer.Ordinal))
