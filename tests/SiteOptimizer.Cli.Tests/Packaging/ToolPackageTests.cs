@@ -1,23 +1,41 @@
 using System.IO.Compression;
+using System.Runtime.InteropServices;
 using SiteOptimizer.Tests.Support;
 
 namespace SiteOptimizer.Tests.Packaging;
 
 /// <summary>
-/// The dotnet tool as a user gets it: packed, installed from a folder feed into a tool path,
-/// and run on sample-site with no Node.js on the PATH.
+/// The dotnet tool as a user gets it: packed (a pointer package, the natively compiled
+/// linux-x64 package and the framework-dependent one for every other platform), installed from
+/// a folder feed into a tool path, and run on sample-site with no Node.js on the PATH; on
+/// linux-x64, with no .NET either.
 /// </summary>
 public sealed class ToolPackageTests
 {
+    private const string Project = "src/SiteOptimizer.Cli/SiteOptimizer.Cli.csproj";
     private static readonly string[] s_platforms = ["linux-x64", "linux-arm64", "osx-x64", "osx-arm64"];
+
+    private static bool NativeHere => RuntimeInformation.RuntimeIdentifier == "linux-x64";
 
     [Fact]
     public async Task ToolPackage_InstalledFromAFolderFeed_OptimizesSampleSiteWithoutNode()
     {
         using var work = new TempDirectory();
-        var feed = await PackageFeed.PackAsync("src/SiteOptimizer.Cli/SiteOptimizer.Cli.csproj", work.Path);
-        var package = Directory.GetFiles(feed, "SiteOptimizer.Tool.*.nupkg").Single();
-        AssertCarriesNativeLibraries(package);
+        var feed = await PackageFeed.PackAsync(Project, work.Path);
+        await PackageFeed.PackAsync(Project, work.Path, "-r", "any");
+        if (NativeHere)
+        {
+            await PackageFeed.PackAsync(Project, work.Path, "-r", "linux-x64");
+        }
+        var pointer = Directory.GetFiles(feed, "SiteOptimizer.Tool.*.nupkg").Single(file => char.IsDigit(Path.GetFileName(file)["SiteOptimizer.Tool.".Length]));
+        var portable = Directory.GetFiles(feed, "SiteOptimizer.Tool.any.*.nupkg").Single();
+        AssertCarriesNativeLibraries(portable, "tools/net10.0/any/", s_platforms);
+        await AssertRunsOnDotnetAsync(portable, work.Combine("portable"));
+        if (NativeHere)
+        {
+            var native = Directory.GetFiles(feed, "SiteOptimizer.Tool.linux-x64.*.nupkg").Single();
+            AssertCarriesNativeLibraries(native, "tools/any/linux-x64/", ["linux-x64"]);
+        }
 
         File.WriteAllText(work.Combine("nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -28,19 +46,24 @@ public sealed class ToolPackageTests
               </packageSources>
             </configuration>
             """);
-        var version = Path.GetFileNameWithoutExtension(package)["SiteOptimizer.Tool.".Length..];
+        var version = Path.GetFileNameWithoutExtension(pointer)["SiteOptimizer.Tool.".Length..];
         var install = await ProcessRun.RunAsync(
             "dotnet",
             ["tool", "install", "SiteOptimizer.Tool", "--version", version, "--tool-path", work.Combine("tools"), "--configfile", work.Combine("nuget.config")],
             work.Path, TimeSpan.FromMinutes(2), new Dictionary<string, string> { ["NUGET_PACKAGES"] = work.Combine("packages") });
         Assert.True(install.ExitCode == 0, install.Tail);
+        var siteopt = work.Combine("tools", "siteopt");
+        if (NativeHere)
+        {
+            AssertIsNativeExecutable(siteopt);
+        }
 
         var output = work.Combine("out");
         var run = await ProcessRun.RunAsync(
-            work.Combine("tools", "siteopt"), ["optimize", TestPaths.SampleSite, "-o", output, "--no-report"],
+            siteopt, ["optimize", TestPaths.SampleSite, "-o", output, "--no-report"],
             // A guard against a hang, not a speed check: about a minute alone, far more when CI runs
             // the other test projects beside it on two cores.
-            work.Path, TimeSpan.FromMinutes(6), WithoutNode(work.Combine("empty-bin")));
+            work.Path, TimeSpan.FromMinutes(6), WithoutNode(work.Combine("empty-bin"), withDotnet: !NativeHere));
 
         Assert.True(run.ExitCode == 0, run.Tail);
         Assert.Contains("images recompressed", run.Output);
@@ -48,21 +71,45 @@ public sealed class ToolPackageTests
         Assert.True(new FileInfo(Path.Combine(output, "images", "hero.jpg")).Length < original * 0.8);
     }
 
-    private static void AssertCarriesNativeLibraries(string package)
+    private static void AssertCarriesNativeLibraries(string package, string toolFolder, IEnumerable<string> platforms)
     {
         using var zip = ZipFile.OpenRead(package);
         var names = zip.Entries.Select(entry => entry.FullName).ToList();
-        foreach (var platform in s_platforms)
+        foreach (var platform in platforms)
         {
-            Assert.Contains(names, name => name.StartsWith($"tools/net10.0/any/runtimes/{platform}/native/libvips-cpp.", StringComparison.Ordinal));
-            Assert.Contains($"tools/net10.0/any/runtimes/{platform}/native/esbuild", names);
+            Assert.Contains(names, name => name.StartsWith($"{toolFolder}runtimes/{platform}/native/libvips-cpp.", StringComparison.Ordinal));
+            Assert.Contains($"{toolFolder}runtimes/{platform}/native/esbuild", names);
         }
+        Assert.DoesNotContain(names, name => name.EndsWith(".dbg", StringComparison.Ordinal));
     }
 
-    /// <summary>A PATH with nothing on it (so no node or npm), and the .NET runtime found through DOTNET_ROOT.</summary>
-    private static Dictionary<string, string> WithoutNode(string emptyFolder)
+    /// <summary>The framework-dependent package, for platforms with no native build, runs on .NET and finds its libvips.</summary>
+    private static async Task AssertRunsOnDotnetAsync(string package, string folder)
+    {
+        ZipFile.ExtractToDirectory(package, folder);
+        var run = await ProcessRun.RunAsync("dotnet", [Path.Combine(folder, "tools", "net10.0", "any", "siteopt.dll"), "--version"], folder, TimeSpan.FromMinutes(1));
+
+        Assert.True(run.ExitCode == 0, run.Tail);
+        Assert.Contains("libvips 8.", run.Output);
+        Assert.Contains(Path.Combine(folder, "tools", "net10.0", "any", "runtimes", RuntimeInformation.RuntimeIdentifier, "native"), run.Output);
+    }
+
+    /// <summary>An ELF executable with no managed assembly beside it: the tool needs no .NET to run.</summary>
+    private static void AssertIsNativeExecutable(string link)
+    {
+        var target = new FileInfo(link).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? link;
+        Assert.Equal("\u007fELF"u8.ToArray(), File.ReadAllBytes(target)[..4]);
+        Assert.False(File.Exists(Path.Combine(Path.GetDirectoryName(target)!, "siteopt.dll")));
+    }
+
+    /// <summary>A PATH with nothing on it (so no node or npm), and, for a framework-dependent tool, the .NET runtime found through DOTNET_ROOT.</summary>
+    private static Dictionary<string, string> WithoutNode(string emptyFolder, bool withDotnet)
     {
         Directory.CreateDirectory(emptyFolder);
+        if (!withDotnet)
+        {
+            return new() { ["PATH"] = emptyFolder, ["DOTNET_ROOT"] = emptyFolder };
+        }
         var dotnet = Environment.GetEnvironmentVariable("PATH")!.Split(Path.PathSeparator)
             .Select(folder => Path.Combine(folder, "dotnet"))
             .First(File.Exists);
