@@ -2,7 +2,7 @@
 // wget and wget2, the end-to-end overlap, goals; prints a table and writes the results as JSON.
 //
 //   node crawl-report.mjs RAW OUT.json --cores N --delay-ms MS --site DIR --url URL
-//        --dotnet V --wget V --wget2 V --commit SHA --src-changes N
+//        --dotnet V --wget V --wget2 V --commit SHA --src-changes N --build WHICH
 //
 // RAW holds one JSON object per line and run: name, round, exitCode, wallMs (process),
 // cpuMs, serverCpuMs, machineBusyMs, files, bytes, list (file with the paths written),
@@ -44,6 +44,7 @@ const siteFiles = listFiles(flags.site).sort();
 const rows = [
   ['siteopt-crawl-6', 'siteopt crawl   6/origin', 6],
   ['siteopt-crawl-16', 'siteopt crawl  16/origin', 16],
+  ['siteopt-crawl-16-jit', 'same, JIT build 16/origin', 16],
   ['wget', 'wget -r -p      sequential', 1],
   ['wget2', 'wget2 -r -p     5 threads', 5],
   ['wget2-no-p', 'wget2 -r        5 threads', 5],
@@ -52,7 +53,8 @@ const rows = [
   ['siteopt-folder', 'optimize folder (encode)', null]
 ];
 
-const summaries = Object.fromEntries(rows.map(([name, label, connections]) => {
+const timedRows = rows.filter(([name]) => runs.some((run) => run.name === name));
+const summaries = Object.fromEntries(timedRows.map(([name, label, connections]) => {
   const mine = runs.filter((run) => run.name === name);
   const paths = new Set(mine[0]?.paths ?? []);
   return [name, {
@@ -116,7 +118,10 @@ const met = {
   endToEnd: primary.endToEndRatio <= goals.endToEnd
 };
 // What a siteopt process costs outside its own `wall`: .NET start-up, JIT, arguments, report, exit.
-const startupMs = median(runs.filter((run) => run.report?.wallMs != null).map((run) => run.wallMs - run.report.wallMs));
+const startupOf = (jit) => median(runs.filter((run) => run.report?.wallMs != null && run.name.endsWith('-jit') === jit)
+  .map((run) => run.wallMs - run.report.wallMs));
+const startupMs = startupOf(false);
+const startupJitMs = startupOf(true);
 const environment = Object.fromEntries(Object.entries(process.env).filter(([key]) => /^(DOTNET_|COMPlus_)/.test(key) && !/^DOTNET_(CLI_|NOLOGO$|GENERATE_ASPNET_CERTIFICATE$|ROOT)/.test(key)));
 const otherCpuMs = runs.reduce((sum, run) => sum + run.otherCpuMs, 0);
 const timedMs = runs.reduce((sum, run) => sum + run.wallMs, 0);
@@ -134,7 +139,9 @@ const result = {
   goals,
   judgedOnConnectionsPerOrigin: judged,
   judgedOn: { bound: 'siteopt wall (report)', vsWget: 'process wall', vsWget2: 'process wall, wget2 -r', endToEnd: 'siteopt wall (report)' },
+  siteoptBuild: flags.build,
   startupMs,
+  startupJitMs,
   environment,
   summary: summaries,
   ratios: { judged: primary, defaultConnections: secondary },
@@ -152,7 +159,7 @@ const out = [];
 out.push('');
 out.push(`Crawl: ${flags.site} (${siteFiles.length} files) served on loopback, ${delayMs} ms per response, HTTP/1.1 keep-alive`);
 out.push(`${cores} cores (${result.machine.cpu}) · .NET ${flags.dotnet} · ${flags.wget} · ${flags.wget2}` +
-  ` · siteopt ${flags.commit}${result.source.uncommittedChangesInSrc ? ` + ${result.source.uncommittedChangesInSrc} uncommitted src/ files` : ''}` +
+  ` · siteopt ${flags.commit} (${flags.build})${result.source.uncommittedChangesInSrc ? ` + ${result.source.uncommittedChangesInSrc} uncommitted src/ files` : ''}` +
   ` · median of ${result.rounds} rounds`);
 if (Object.keys(environment).length) {
   out.push(`environment: ${Object.entries(environment).map(([key, value]) => `${key}=${value}`).join(' ')} (not a default run)`);
@@ -160,7 +167,7 @@ if (Object.keys(environment).length) {
 out.push('');
 out.push(`${'run'.padEnd(26)}${pad('wall', 8)}${pad('siteopt*', 10)}${pad('files', 7)}${pad('reqs', 6)}${pad('peak', 6)}${pad('conns', 7)}` +
   `${pad('CPU', 8)}${pad('others', 8)}   wall by round (s)`);
-for (const [name] of rows) {
+for (const [name] of timedRows) {
   const row = s[name];
   out.push(`${row.label.padEnd(26)}${pad(sec(row.wallMs), 8)}${pad(sec(row.siteoptWallMs), 10)}` +
     `${pad(`${row.files}/${siteFiles.length}`, 7)}${pad(row.requests, 6)}${pad(row.peakInFlight, 6)}${pad(row.connectionsOpened, 7)}` +
@@ -188,12 +195,13 @@ out.push(`Goals are judged at ${judged} connections per origin (6 cannot reach t
 out.push(`  bound ${verdict(met.bound)} · wget ${verdict(met.vsWget)} · wget2 ${verdict(met.vsWget2)} · end to end ${verdict(met.endToEnd)}.` +
   ` Also: crawl / wget2 -r -p ${x(p16.ratioVsWget2WithP)};` +
   ` optimize URL / max(crawl, folder encoding.wall) ${x(p16.endToEndRatioEncodingWall)};` +
-  ` .NET start-up and exit (process wall - siteopt*) ${sec(startupMs)}.`);
+  ` start-up and exit (process wall - siteopt*) ${sec(startupMs)}` +
+  (startupJitMs == null ? '.' : `, ${sec(startupJitMs)} for the JIT build.`));
 out.push('wall: process wall time (start-up included); siteopt*: the `wall` in siteopt\'s report (the run itself, no .NET start-up);');
 out.push('reqs, peak, conns: requests the server answered, the most in flight at once, TCP connections opened;');
 out.push('CPU: the tool\'s own CPU time; others: CPU time other processes used meanwhile (/proc/stat, server excluded). All medians.');
 out.push('');
-for (const [name] of rows) {
+for (const [name] of timedRows) {
   const row = s[name];
   const problems = [];
   if (row.missing.length) problems.push(`missing ${row.missing.length}: ${row.missing.join(', ')}`);

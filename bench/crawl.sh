@@ -3,7 +3,8 @@
 # (default 100 ms, every response: pages, assets, redirects, 404s, robots.txt), mirrored by
 # siteopt, by `wget -r -p` (sequential, what many people use to mirror a site) and by wget2
 # with its default parallelism (5 threads), in one run. Prints medians, the ratios, the ideal
-# bound (siteopt's longest discovery chain x delay) and the goals:
+# bound (siteopt's longest discovery chain x delay) and the goals, for siteopt as its tool package
+# ships it (natively compiled on linux-x64; its JIT build is timed beside it there):
 #
 #   siteopt crawl <= 1.3 x the bound, >= 8 x faster than wget, no slower than wget2;
 #   siteopt optimize <URL> <= 1.15 x max(crawl only, encode only).
@@ -65,7 +66,23 @@ build() {
 log "Building siteopt and bench/SiteOptimizer.Bench (Release)…"
 build "$repo/src/SiteOptimizer.Cli/SiteOptimizer.Cli.csproj"
 build "$bench/SiteOptimizer.Bench/SiteOptimizer.Bench.csproj"
-siteopt=(dotnet "$repo/src/SiteOptimizer.Cli/bin/Release/net10.0/siteopt.dll")
+# siteopt as the tool package ships it for this platform: natively compiled on linux-x64, the
+# framework-dependent build elsewhere. The JIT build (what `dotnet run` runs) is timed beside it.
+siteopt_jit=(dotnet "$repo/src/SiteOptimizer.Cli/bin/Release/net10.0/siteopt.dll")
+rid="$(dotnet --info | awk '/^ *RID:/ { print $2; exit }')"
+if [[ "$rid" == linux-x64 ]]; then
+  log "Publishing siteopt natively compiled for $rid, as its tool package ships it…"
+  native="$repo/artifacts/bench/siteopt-$rid"
+  if ! dotnet publish "$repo/src/SiteOptimizer.Cli/SiteOptimizer.Cli.csproj" -c Release -r "$rid" -o "$native" -nologo >"$work/publish.log" 2>&1; then
+    cat "$work/publish.log" >&2
+    exit 1
+  fi
+  siteopt=("$native/siteopt")
+  siteopt_build="native $rid"
+else
+  siteopt=("${siteopt_jit[@]}")
+  siteopt_build="framework-dependent (JIT)"
+fi
 server=(dotnet "$bench/SiteOptimizer.Bench/bin/Release/net10.0/SiteOptimizer.Bench.dll")
 
 log "Serving $site on loopback, ${delay_ms} ms per response…"
@@ -121,6 +138,7 @@ time_run() {
 }
 
 crawl() { time_run "siteopt-crawl-$1" "$2" "$work/out" "${siteopt[@]}" crawl "$url" -o "$work/out" --ignore-robots --connections-per-origin "$1" --report "$work/report.json"; }
+crawl_jit() { time_run "siteopt-crawl-$1-jit" "$2" "$work/out" "${siteopt_jit[@]}" crawl "$url" -o "$work/out" --ignore-robots --connections-per-origin "$1" --report "$work/report.json"; }
 mirror() { time_run "siteopt-mirror-$1" "$2" "$work/out" "${siteopt[@]}" optimize "$url" -o "$work/out" -c "$images_only" --ignore-robots --connections-per-origin "$1" --report "$work/report.json"; }
 
 # The overlap goal compares like with like: optimizing the URL and the folder both recompress
@@ -140,6 +158,7 @@ for ((round = 1; round <= rounds; round++)); do
   log "round $round/$rounds"
   crawl 6 "$round"
   crawl 16 "$round"
+  [[ "$siteopt_build" == native* ]] && crawl_jit 16 "$round"
   time_run wget "$round" "$work/out" wget -r -p -np -nv -e robots=off --timeout=30 --tries=1 -P "$work/out" "$url"
   time_run wget2 "$round" "$work/out" wget2 -r -p -np -e robots=off --timeout=30 --tries=1 -P "$work/out" "$url"
   time_run wget2-no-p "$round" "$work/out" wget2 -r -np -e robots=off --timeout=30 --tries=1 -P "$work/out" "$url"
@@ -154,4 +173,4 @@ git_dirty="$(git -C "$repo" status --porcelain -- src 2>/dev/null | wc -l)"
 node "$bench/crawl-report.mjs" "$work/raw" "$bench/results/crawl.json" \
   --cores "$(nproc)" --delay-ms "$delay_ms" --site "$site" --url "$url" \
   --dotnet "$(dotnet --version)" --wget "$(wget --version | head -n 1)" --wget2 "$(wget2 --version | head -n 1)" \
-  --commit "$git_head" --src-changes "$git_dirty"
+  --commit "$git_head" --src-changes "$git_dirty" --build "$siteopt_build"

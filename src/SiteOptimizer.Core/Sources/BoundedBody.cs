@@ -6,11 +6,21 @@ internal static class BoundedBody
     /// <summary>The body, or null when it is longer than <paramref name="maxBytes"/>.</summary>
     public static async Task<byte[]?> ReadAsync(HttpContent content, long maxBytes, CancellationToken cancellationToken)
     {
-        if (content.Headers.ContentLength > maxBytes)
+        var declared = content.Headers.ContentLength;
+        if (declared > maxBytes)
         {
             return null;
         }
         await using var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        if (declared is { } length)
+        {
+            // The usual case: the framing stops the stream at the declared length (a shorter body
+            // fails the read), so it goes straight into an array of that size, with no growing
+            // buffer and no copy at the end. Decompressed content declares no length.
+            var body = new byte[length];
+            var filled = await stream.ReadAtLeastAsync(body, body.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            return filled == body.Length ? body : body[..filled];
+        }
         using var buffer = new MemoryStream();
         var chunk = new byte[81920];
         int read;
