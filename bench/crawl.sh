@@ -139,11 +139,12 @@ time_run() {
 
 crawl() { time_run "siteopt-crawl-$1" "$2" "$work/out" "${siteopt[@]}" crawl "$url" -o "$work/out" --ignore-robots --connections-per-origin "$1" --report "$work/report.json"; }
 crawl_jit() { time_run "siteopt-crawl-$1-jit" "$2" "$work/out" "${siteopt_jit[@]}" crawl "$url" -o "$work/out" --ignore-robots --connections-per-origin "$1" --report "$work/report.json"; }
-mirror() { time_run "siteopt-mirror-$1" "$2" "$work/out" "${siteopt[@]}" optimize "$url" -o "$work/out" -c "$images_only" --ignore-robots --connections-per-origin "$1" --report "$work/report.json"; }
+mirror() { time_run "siteopt-mirror-$1" "$2" "$work/out" "${siteopt[@]}" optimize "$url" -o "$work/out" -c "$images_only" --no-cache --ignore-robots --connections-per-origin "$1" --report "$work/report.json"; }
 
 # The overlap goal compares like with like: optimizing the URL and the folder both recompress
 # images in place only (no page rewriting, variants, minification or precompression), so the
-# difference is the download and how well encoding overlaps it.
+# difference is the download and how well encoding overlaps it. Neither uses the cache: every
+# round encodes every image.
 images_only="$work/images-only.json"
 cat >"$images_only" <<'JSON'
 { "hints": { "enabled": false }, "minify": { "html": false, "css": false, "js": false, "inlineCode": false },
@@ -164,7 +165,7 @@ for ((round = 1; round <= rounds; round++)); do
   time_run wget2-no-p "$round" "$work/out" wget2 -r -np -e robots=off --timeout=30 --tries=1 -P "$work/out" "$url"
   mirror 6 "$round"
   mirror 16 "$round"
-  time_run siteopt-folder "$round" "$work/out" "${siteopt[@]}" optimize "$site" -o "$work/out" -c "$images_only" --report "$work/report.json"
+  time_run siteopt-folder "$round" "$work/out" "${siteopt[@]}" optimize "$site" -o "$work/out" -c "$images_only" --no-cache --report "$work/report.json"
 done
 
 mkdir -p "$bench/results"
