@@ -15,7 +15,7 @@
 #
 # Each round runs every tool once, one fresh process after another, interleaved so that a
 # slow patch on the machine hits all of them; the table shows medians over the rounds
-# (default 3: about 2 minutes on 2 cores, builds included). Needs the .NET 10 SDK, Node.js,
+# (default 3: about 4 minutes on 2 cores, builds included). Needs the .NET 10 SDK, Node.js,
 # curl, wget and wget2 (installed with apt-get when missing).
 set -euo pipefail
 
