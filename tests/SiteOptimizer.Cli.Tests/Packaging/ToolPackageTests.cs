@@ -58,6 +58,13 @@ public sealed class ToolPackageTests
         Assert.Contains("images recompressed", run.Output);
         var original = new FileInfo(Path.Combine(TestPaths.SampleSite, "images", "hero.jpg")).Length;
         Assert.True(new FileInfo(Path.Combine(output, "images", "hero.jpg")).Length < original * 0.8);
+
+        // Settings are checked against the ranges their attributes declare, which a trimmed
+        // native build could lose without a build error.
+        File.WriteAllText(work.Combine("bad.json"), """{ "images": { "avif": { "quality": 500 } } }""");
+        var check = await ProcessRun.RunAsync(siteopt, ["config", "validate", "bad.json"], work.Path, TimeSpan.FromMinutes(1), NothingOnPath(work.Combine("empty-bin")));
+        Assert.Equal(3, check.ExitCode);
+        Assert.Contains("bad.json(1,36): error SO0100: images.avif.quality is 500; it must be from 1 to 100", check.Output);
     }
 
     private static void AssertCarriesNativeLibraries(string package, string toolFolder, IEnumerable<string> platforms)
