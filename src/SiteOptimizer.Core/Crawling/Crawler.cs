@@ -48,7 +48,7 @@ internal sealed class Crawler
         _started = _time.GetTimestamp();
         using var registration = cancellationToken.Register(() => _finished.TrySetCanceled(cancellationToken));
         var entries = new List<Uri> { _source.Root };
-        // On a thread of its own: compiling the parser must not hold up a pool thread the
+        // On a thread of its own: warming the parser must not hold up a pool thread the
         // first requests' continuations need (on two cores there may be only two).
         new Thread(ReferenceExtraction.WarmUp) { IsBackground = true, Name = "crawl warm-up" }.Start();
         Interlocked.Increment(ref _pending);
