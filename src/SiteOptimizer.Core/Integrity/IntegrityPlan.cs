@@ -27,16 +27,16 @@ internal sealed class IntegrityPlan
     /// <summary>Files that must be written exactly as they were.</summary>
     public IEnumerable<string> Kept => _kept.Keys;
 
-    /// <param name="pages">Each page's path and original text.</param>
+    /// <param name="pages">Each page's path and original text, and whether the run rewrites it (a page it copies as it is keeps its values, so the files they name must stay too).</param>
     /// <param name="readOriginal">A site file's original bytes; null when there is no such file.</param>
-    public static IntegrityPlan Check(IEnumerable<(string Path, string Html)> pages, Func<string, byte[]?> readOriginal)
+    public static IntegrityPlan Check(IEnumerable<(string Path, string Html, bool Rewritten)> pages, Func<string, byte[]?> readOriginal)
     {
         var plan = new IntegrityPlan(readOriginal);
-        foreach (var (page, html) in pages)
+        foreach (var (page, html, rewritten) in pages)
         {
             foreach (var reference in IntegrityScanner.Find(html).Where(r => r.Metadata.IsEnforced))
             {
-                plan.Check(page, reference);
+                plan.Check(page, reference, rewritten);
             }
         }
         return plan;
@@ -51,7 +51,7 @@ internal sealed class IntegrityPlan
     /// <summary>Keeps a file found, late, to be named where its digest cannot be rewritten.</summary>
     public void Keep(string path, Diagnostic why) => _kept.TryAdd(path, why);
 
-    private void Check(string page, IntegrityReference reference)
+    private void Check(string page, IntegrityReference reference, bool rewritten)
     {
         if (SitePaths.Resolve(page, reference.Url) is { } target)
         {
@@ -62,6 +62,10 @@ internal sealed class IntegrityPlan
             if (!Matches(target, reference, bytes))
             {
                 Keep(target, Warning(page, reference, $"kept {target} as is: the integrity this page gives it does not match it, so browsers refuse it already; fix the digest or the file"));
+            }
+            else if (!rewritten)
+            {
+                Keep(target, Warning(page, reference, $"kept {target} as is: this page is copied as it is, so the integrity it gives the file cannot be rewritten"));
             }
             else if (reference.Span is null)
             {

@@ -78,14 +78,37 @@ internal static class IntegrityScanner
     {
         var end = html.IndexOf("</script", content, StringComparison.OrdinalIgnoreCase);
         end = end < 0 ? html.Length : end;
-        var keyAt = html.IndexOf('"' + key + '"', content, end - content, StringComparison.Ordinal);
-        if (keyAt < 0)
+        var map = Member(html, content, end, "integrity");
+        if (map < 0 || Member(html, map, end, key) is not (>= 0 and var valueAt) || string.CompareOrdinal(html, valueAt, '"' + value + '"', 0, value.Length + 2) != 0)
         {
             return null;
         }
-        var after = keyAt + key.Length + 2;
-        var valueAt = html.IndexOf('"' + value + '"', after, end - after, StringComparison.Ordinal);
-        return valueAt >= 0 && html.AsSpan(after, valueAt - after).Trim().SequenceEqual(":") ? new IntegritySpan(valueAt + 1, value.Length, Quoted: true) : null;
+        return new IntegritySpan(valueAt + 1, value.Length, Quoted: true);
+    }
+
+    // Where the value of the first member named "name" starts (a key: the string is followed by a colon), or -1.
+    private static int Member(string html, int from, int end, string name)
+    {
+        var quoted = '"' + name + '"';
+        for (var at = html.IndexOf(quoted, from, end - from, StringComparison.Ordinal); at >= 0;
+            at = html.IndexOf(quoted, at + 1, end - at - 1, StringComparison.Ordinal))
+        {
+            var after = at + quoted.Length;
+            while (after < end && char.IsWhiteSpace(html[after]))
+            {
+                after++;
+            }
+            if (after < end && html[after] == ':')
+            {
+                after++;
+                while (after < end && char.IsWhiteSpace(html[after]))
+                {
+                    after++;
+                }
+                return after;
+            }
+        }
+        return -1;
     }
 
     private static int? TagStart(string html, IElement element) =>

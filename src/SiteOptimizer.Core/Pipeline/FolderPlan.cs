@@ -100,10 +100,10 @@ internal sealed class FolderPlan
     private static (ProbedImage?, ContentHash) Read(ReadOnlySpan<byte> bytes) => (ImageProbe.Read(bytes), ContentHash.Of(bytes));
 
     // Every page's text for the integrity check: also those copied as they are, whose digests must hold too.
-    private static IEnumerable<(string Path, string Html)> Pages(List<TextFile> texts, IReadOnlyList<SiteFile> files, HashSet<string> textPaths) =>
-        texts.Where(t => t.File.Type == FileType.Html).Select(t => (t.Path, t.Original))
+    private static IEnumerable<(string Path, string Html, bool Rewritten)> Pages(List<TextFile> texts, IReadOnlyList<SiteFile> files, HashSet<string> textPaths) =>
+        texts.Where(t => t.File.Type == FileType.Html).Select(t => (t.Path, t.Original, true))
             .Concat(files.Where(f => f.Type == FileType.Html && !textPaths.Contains(f.RelativePath))
-                .Select(f => (f.RelativePath, ReadOrNull(f) is { } bytes ? TextDecoding.Decode(bytes) : "")));
+                .Select(f => (f.RelativePath, ReadOrNull(f) is { } bytes ? TextDecoding.Decode(bytes) : "", false)));
 
     private static byte[]? ReadOrNull(SiteFile file)
     {
