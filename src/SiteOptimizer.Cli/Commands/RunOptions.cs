@@ -30,6 +30,8 @@ internal sealed class RunOptions
 
     public Option<bool> IgnoreRobots { get; } = new("--ignore-robots") { Description = "Do not honour robots.txt (for your own site). Sets crawl.respectRobotsTxt to false." };
 
+    public Option<string?> SiteUrl { get; } = new("--site-url") { Description = "The site's production address, its generator's baseURL (e.g. https://blog.example.com/): absolute URLs to it are the site's own files. Overrides siteUrl (default: the home page's canonical link or og:url, else sitemap.xml)." };
+
     public Option<FileInfo?> Report { get; } = new("--report") { Description = "Where to write the JSON report: totals, timings, diagnostics and the site graph (default: report.json in optimizer.json, siteopt-report.json)." };
 
     public Option<FileInfo?> ReportHtml { get; } = new("--report-html") { Description = "Where to write the HTML report: waterfalls, timings, biggest wins, diagnostics (default: beside the --report file, else report.html in optimizer.json, siteopt-report.html)." };
@@ -47,12 +49,19 @@ internal sealed class RunOptions
             option.Validators.Add(result => RequireAtLeast(result, 1));
         }
         MaxDepth.Validators.Add(result => RequireAtLeast(result, 0));
+        SiteUrl.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<string?>() is { } url && !System.Text.RegularExpressions.Regex.IsMatch(url, OptimizerOptions.SiteUrlPattern))
+            {
+                result.AddError("--site-url must be an absolute http(s) URL, such as https://blog.example.com/");
+            }
+        });
     }
 
     public void AddTo(Command command)
     {
         command.Arguments.Add(Site);
-        foreach (Option option in new Option[] { Config, Concurrency, MaxWidth, MaxPages, MaxDepth, Include, Exclude, ConnectionsPerOrigin, IgnoreRobots, Report, ReportHtml, NoReport, Quiet, Verbose })
+        foreach (Option option in new Option[] { Config, SiteUrl, Concurrency, MaxWidth, MaxPages, MaxDepth, Include, Exclude, ConnectionsPerOrigin, IgnoreRobots, Report, ReportHtml, NoReport, Quiet, Verbose })
         {
             command.Options.Add(option);
         }
@@ -66,6 +75,7 @@ internal sealed class RunOptions
         var images = options.Images;
         return options with
         {
+            SiteUrl = parseResult.GetValue(SiteUrl) ?? options.SiteUrl,
             Crawl = crawl with
             {
                 MaxPages = parseResult.GetValue(MaxPages) ?? crawl.MaxPages,

@@ -1,4 +1,5 @@
 using System.ComponentModel;
+using System.ComponentModel.DataAnnotations;
 using System.Text.Json.Serialization;
 using SiteOptimizer.Caching;
 using SiteOptimizer.Crawling;
@@ -26,6 +27,18 @@ public sealed record OptimizerOptions
     /// <summary>The folder to write the optimized site to; <c>--output</c> overrides it.</summary>
     [Description("The folder to write the optimized site to; --output overrides it.")]
     public string? Output { get; set; }
+
+    /// <summary>
+    /// The site's production address, its generator's baseURL (<c>https://blog.example.com/</c>):
+    /// absolute URLs to it name the site's own files. Left out, it is read from the home page's
+    /// canonical link or og:url, else from sitemap.xml. <c>--site-url</c> overrides it.
+    /// </summary>
+    [Description("The site's production address, its generator's baseURL (https://blog.example.com/): absolute URLs to it name the site's own files. Left out, it is read from the home page's canonical link or og:url, else from sitemap.xml. --site-url overrides it.")]
+    [RegularExpression(SiteUrlPattern, ErrorMessage = "{0} must be an absolute http(s) URL, such as https://blog.example.com/")]
+    public string? SiteUrl { get; set; }
+
+    /// <summary>What <see cref="SiteUrl"/> must look like: an absolute http(s) URL.</summary>
+    public const string SiteUrlPattern = @"^https?://[^/?#\s]+(/\S*)?$";
 
     /// <summary>Reports to write.</summary>
     [Description("Reports to write.")]

@@ -70,6 +70,10 @@ public static class OptimizerSchema
         {
             SettingRange.AddTo(node, range, property.PropertyType);
         }
+        foreach (var pattern in OptionsValidator.Checks(property).OfType<RegularExpressionAttribute>())
+        {
+            node["pattern"] = pattern.Pattern;
+        }
         // Sections show their defaults setting by setting; a null default is only worth
         // showing where null is a choice (maxWidth), not where it means "absent" ($schema).
         if (node.ContainsKey("properties") || property.Get is null)

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using SiteOptimizer.Discovery;
+using SiteOptimizer.Emit;
 using SiteOptimizer.Graph;
 using SiteOptimizer.Progress;
 using SiteOptimizer.Sources;
@@ -195,10 +196,12 @@ internal sealed class Crawler
         // What can lead further is asked for first (a stable sort: document order within a rank).
         foreach (var reference in extracted.References.OrderBy(r => r.Discovery == DiscoveryKind.Navigation ? 0 : Priority(r.Type)))
         {
-            if (UrlKey.Resolve(baseUrl, reference.Url) is not { } target)
+            if (UrlKey.Resolve(baseUrl, reference.Url) is not { } resolved)
             {
                 continue;
             }
+            // A link to the site's production address is to a file of the site being crawled.
+            var target = SiteOrigins.Current.Localize(resolved, _source.Root);
             _edges.Enqueue(SiteGraphBuilder.Edge(node.Url, target, reference));
             if (reference.Discovery == DiscoveryKind.Navigation)
             {

@@ -1,3 +1,4 @@
+using SiteOptimizer.Emit;
 using SiteOptimizer.Sources;
 
 namespace SiteOptimizer.Crawling;
@@ -32,7 +33,9 @@ internal sealed class SitemapDiscovery(
                 continue;
             }
             var (urls, isIndex) = SitemapReader.Read(response.Body);
-            foreach (var url in urls.Select(u => UrlKey.Resolve(sitemap, u)).OfType<Uri>().Where(u => UrlKey.SameOrigin(u, root)))
+            // A built site's sitemap lists its pages at its production address.
+            var own = SiteOrigins.Current;
+            foreach (var url in urls.Select(u => UrlKey.Resolve(sitemap, u)).OfType<Uri>().Select(u => own.Localize(u, root)).Where(u => UrlKey.SameOrigin(u, root)))
             {
                 if (isIndex)
                 {

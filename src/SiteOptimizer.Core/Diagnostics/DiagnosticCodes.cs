@@ -33,6 +33,15 @@ public static class DiagnosticCodes
     /// <summary>A page's elements nest deeper than any browser builds (a hostile or broken page): it is copied as it is, and nothing in it is followed.</summary>
     public const string PageTooDeep = "SO2005";
 
+    /// <summary>
+    /// A file a page names with <c>integrity</c> is kept as is: the digest does not match it (browsers
+    /// refuse it already), cannot be rewritten exactly, or names it under an address taken for another site.
+    /// </summary>
+    public const string IntegrityKept = "SO2006";
+
+    /// <summary>Absolute URLs to this origin are taken as the site's own files (from siteUrl, a canonical link, og:url or the sitemap).</summary>
+    public const string SiteOriginFound = "SO2007";
+
     /// <summary>A minifier (esbuild) rejected a stylesheet or script; it is kept as is.</summary>
     public const string MinifyFailed = "SO3001";
 

@@ -8,14 +8,18 @@ internal static class SitePaths
 {
     private static readonly Uri s_root = new("http://site.invalid/");
 
-    /// <summary>The site path a URL written in <paramref name="fromPath"/> points at; null for another site, <c>data:</c> and the like.</summary>
+    /// <summary>
+    /// The site path a URL written in <paramref name="fromPath"/> points at; null for another site,
+    /// <c>data:</c> and the like. An absolute URL to one of the site's own addresses
+    /// (<see cref="SiteOrigins.Current"/>) points at the file of its path.
+    /// </summary>
     public static string? Resolve(string fromPath, string written)
     {
         if (string.IsNullOrWhiteSpace(written) || !Uri.TryCreate(new Uri(s_root, Escape(fromPath)), written.Trim(), out var target))
         {
             return null;
         }
-        if (target.Scheme != s_root.Scheme || target.Authority != s_root.Authority)
+        if ((target.Scheme != s_root.Scheme || target.Authority != s_root.Authority) && !SiteOrigins.Current.Contains(target))
         {
             return null;
         }

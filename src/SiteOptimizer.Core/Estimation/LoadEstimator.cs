@@ -1,6 +1,7 @@
 using SiteOptimizer.Crawling;
 using SiteOptimizer.Diagnostics;
 using SiteOptimizer.Discovery;
+using SiteOptimizer.Emit;
 using SiteOptimizer.Estimation.Modeling;
 using SiteOptimizer.Estimation.Simulation;
 using SiteOptimizer.Graph;
@@ -43,6 +44,10 @@ public sealed class LoadEstimator
                 throw new DirectoryNotFoundException($"The site folder '{folder}' does not exist.");
             }
         }
+        // Called on its own (siteopt measure), it takes the site's address from the folder, as a run does.
+        using var ownAddresses = SiteOrigins.Current.IsEmpty && SiteAddressDiscovery.InFolder(beforeFolder) is { } declared
+            ? SiteOrigins.Use(new SiteOrigins([declared.Address]))
+            : null;
         var beforePages = await PagesAsync(beforeFolder, ct).ConfigureAwait(false);
         var afterPages = await PagesAsync(afterFolder, ct).ConfigureAwait(false);
         var pages = beforePages.Intersect(afterPages).Order(StringComparer.Ordinal).ToList();

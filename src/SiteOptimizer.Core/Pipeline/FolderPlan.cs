@@ -5,6 +5,7 @@ using SiteOptimizer.Crawling;
 using SiteOptimizer.Diagnostics;
 using SiteOptimizer.Discovery;
 using SiteOptimizer.Imaging;
+using SiteOptimizer.Integrity;
 using SiteOptimizer.Rewriting;
 
 namespace SiteOptimizer.Pipeline;
@@ -33,6 +34,8 @@ internal sealed class FolderPlan
         Files = SiteFolder.Files(source, excluded, tally.Report);
         Texts = ReadTexts(Files, tally);
         var textPaths = Texts.Select(t => t.Path).ToHashSet(StringComparer.Ordinal);
+        var byPath = Files.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
+        Integrity = IntegrityPlan.Check(Pages(Texts, Files, textPaths), path => byPath.TryGetValue(path, out var file) ? ReadOrNull(file) : null);
         var rasters = Files.Where(f => f.Type.IsRaster()).ToList();
         _rasters = rasters.ToDictionary(f => f.RelativePath, StringComparer.Ordinal);
         // Variants of another image, from an earlier run: they stay as they are, and are offered
@@ -43,7 +46,7 @@ internal sealed class FolderPlan
         var derived = _existingVariants.Values.SelectMany(v => v).ToHashSet(StringComparer.Ordinal);
         // Largest first: the last image to start is then a small one, and no core idles while
         // another finishes a big one alone (longest-processing-time-first scheduling).
-        Images = [.. rasters.Where(f => options.Images.Enabled && !derived.Contains(f.RelativePath)).OrderByDescending(f => f.Length)];
+        Images = [.. rasters.Where(f => options.Images.Enabled && !derived.Contains(f.RelativePath) && !Integrity.Keeps(f.RelativePath)).OrderByDescending(f => f.Length)];
         var images = Images.ToHashSet();
         Others = [.. Files.Where(f => !textPaths.Contains(f.RelativePath) && !images.Contains(f))];
         _wanted = VariantPlan.Build(
@@ -57,6 +60,9 @@ internal sealed class FolderPlan
     }
 
     public IReadOnlyList<SiteFile> Files { get; }
+
+    /// <summary>Which files pages name with integrity, and which of those must be kept as they are.</summary>
+    public IntegrityPlan Integrity { get; }
 
     public List<TextFile> Texts { get; }
 
@@ -92,6 +98,24 @@ internal sealed class FolderPlan
     }
 
     private static (ProbedImage?, ContentHash) Read(ReadOnlySpan<byte> bytes) => (ImageProbe.Read(bytes), ContentHash.Of(bytes));
+
+    // Every page's text for the integrity check: also those copied as they are, whose digests must hold too.
+    private static IEnumerable<(string Path, string Html, bool Rewritten)> Pages(List<TextFile> texts, IReadOnlyList<SiteFile> files, HashSet<string> textPaths) =>
+        texts.Where(t => t.File.Type == FileType.Html).Select(t => (t.Path, t.Original, true))
+            .Concat(files.Where(f => f.Type == FileType.Html && !textPaths.Contains(f.RelativePath))
+                .Select(f => (f.RelativePath, ReadOrNull(f) is { } bytes ? TextDecoding.Decode(bytes) : "", false)));
+
+    private static byte[]? ReadOrNull(SiteFile file)
+    {
+        try
+        {
+            return file.ReadBytes();
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
 
     // Pages, stylesheets and scripts are read as text in their own encoding, to be rewritten; those that cannot be are copied as they are.
     private static List<TextFile> ReadTexts(IReadOnlyList<SiteFile> files, ReportTally tally)

@@ -41,10 +41,7 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time, Run
         var modules = graph.Resources.Where(r => r.Type == ResourceType.Module).Select(r => SitePathOf(r.Url)).ToHashSet(StringComparer.Ordinal);
         var textProgress = progress.Start(PipelineStage.Text);
         await new RewriteStage(options, writer.Tally, progress.Start(PipelineStage.Rewrite), textProgress).RunAsync(texts, catalog, modules.Contains, cancellationToken).ConfigureAwait(false);
-        foreach (var text in texts)
-        {
-            writer.WriteText(text);
-        }
+        new IntegrityStage(site.Integrity, writer).WriteTexts(texts);
         if (options.Hints.Enabled && options.Hints.HeadersFile)
         {
             var existing = site.Files.FirstOrDefault(f => f.RelativePath == HeadersFile.Name) is { } headers ? TextDecoding.Decode(headers.ReadBytes()) : null;

@@ -115,6 +115,9 @@ public sealed class SiteOptimizerPipeline
         var writer = new SiteWriter(new OutputFolder(output), new ReportTally());
         var stages = new RunProgress(progress, _time);
         var mirror = isUrl ? new MirrorRun(_options, _time, stages, cache) : null;
+        var declared = OwnAddresses.Declared(_options, isUrl ? new Uri(site) : null);
+        // Absolute URLs to the site's own addresses name its files, for every stage from here on.
+        using var ownAddresses = SiteOrigins.Use(isUrl ? declared : OwnAddresses.WithFolder(declared, _options, site, writer.Tally));
         var (graph, encoding) = mirror is not null
             ? await mirror.RunAsync(new Uri(site), writer, cancellationToken).ConfigureAwait(false)
             : await new FolderRun(_options, _time, stages, cache).RunAsync(site, writer, cancellationToken).ConfigureAwait(false);
@@ -130,6 +133,8 @@ public sealed class SiteOptimizerPipeline
             // The mirror is a site folder now: rewrite its pages where it stands, as for a folder.
             // Its images were encoded with every variant already: the cache answers for them.
             final = new ReportTally();
+            // The mirror's pages may name the site's production address too.
+            using var mirrored = SiteOrigins.Use(OwnAddresses.WithFolder(declared, _options, writer.Folder.Root, final));
             // Its crawl only re-reads the files just written: not shown as a second crawl.
             var rewrite = await new FolderRun(_options, _time, stages.Without(PipelineStage.Crawl), cache, mirror.Originals)
                 .RunAsync(writer.Folder.Root, new SiteWriter(writer.Folder, final), cancellationToken).ConfigureAwait(false);

@@ -10,7 +10,7 @@ namespace SiteOptimizer.Rewriting;
 /// <c>&lt;img&gt;</c> behind blocking resources), the fonts above-the-fold text needs,
 /// stylesheets reached only through <c>@import</c>, <c>modulepreload</c> for the static imports
 /// of entry modules, and <c>preconnect</c> for at most two other origins serving fonts or
-/// stylesheets. Nothing the page already hints is hinted again, so a second run adds nothing.
+/// stylesheets (never the site's own addresses; <c>crossorigin</c> only where the requests are CORS). Nothing the page already hints is hinted again, so a second run adds nothing.
 /// </summary>
 internal static class PreloadPlanner
 {
@@ -39,10 +39,16 @@ internal static class PreloadPlanner
         hints.AddRange(fonts.Select(f => new Preload("preload", f, "font", FontType(f), CrossOrigin: true)));
         hints.AddRange(styles.Sheets.Where(s => s.ImportDepth > 0).Select(s => new Preload("preload", s.Path, "style")));
         hints.AddRange(EntryModuleImports(document, pagePath, readText).Select(m => new Preload("modulepreload", m)));
-        var origins = fonts.Concat(document.QuerySelectorAll("link[rel~=stylesheet][href]").Select(l => l.GetAttribute("href")!))
-            .Select(u => Uri.TryCreate(u, UriKind.Absolute, out var a) && a.Scheme is "http" or "https" ? a.GetLeftPart(UriPartial.Authority) : null)
-            .OfType<string>().Distinct().Take(MaxPreconnects);
-        hints.InsertRange(0, origins.Select(o => new Preload("preconnect", o, CrossOrigin: true)));
+        // A connection serves only requests of its own mode: fonts are fetched with CORS, a
+        // stylesheet only when it says crossorigin. The site's own address needs no connection.
+        var connections = fonts.Select(f => (Url: f, Cors: true))
+            .Concat(document.QuerySelectorAll("link[rel~=stylesheet][href]").Select(l => (Url: l.GetAttribute("href")!, Cors: l.HasAttribute("crossorigin"))));
+        var origins = connections
+            .Select(c => (Origin: OtherOrigin(pagePath, c.Url), c.Cors))
+            .Where(c => c.Origin is not null)
+            .GroupBy(c => c.Origin!, StringComparer.OrdinalIgnoreCase)
+            .Take(MaxPreconnects);
+        hints.InsertRange(0, origins.Select(o => new Preload("preconnect", o.Key, CrossOrigin: o.Any(c => c.Cors))));
 
         // The cap counts the hints the page already has, the author's and an earlier run's alike.
         var present = document.QuerySelectorAll("link[rel~=preload], link[rel~=modulepreload], link[rel~=preconnect]").Length;
@@ -124,6 +130,13 @@ internal static class PreloadPlanner
         }
         return targets;
     }
+
+    // The origin of a URL on another site; null for the site's own files, wherever they are written to be.
+    private static string? OtherOrigin(string pagePath, string url) =>
+        Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https"
+            && SitePaths.Resolve(pagePath, url) is null && !SiteOrigins.Current.Contains(absolute)
+            ? absolute.GetLeftPart(UriPartial.Authority)
+            : null;
 
     private static string? FontType(string font) => Path.GetExtension(font).ToLowerInvariant() switch
     {

@@ -54,7 +54,7 @@ public sealed partial class OptimizerSchemaTests
             {
                 Assert.False((bool)schema["additionalProperties"]!, $"{path} accepts unknown keys");
             }
-            else if (path is not ("$schema" or "site" or "output" or "cache.path")) // absent means "not given", not a value
+            else if (path is not ("$schema" or "site" or "output" or "siteUrl" or "cache.path")) // absent means "not given", not a value
             {
                 Assert.True(schema.ContainsKey("default"), $"{path} has no default");
             }
