@@ -44,7 +44,7 @@ internal static class CssImageSetRewriter
                     continue;
                 }
                 var important = css[declaration.Start..declaration.End].EndsWith("important", StringComparison.OrdinalIgnoreCase) ? " !important" : "";
-                var separator = quote == '"' ? ";\n  " : "; ";
+                var separator = quote == '"' ? ";\n" + Indentation(css, declaration.Start) : "; ";
                 insertions.Add((declaration.End, $"{separator}background-image: {layers}{important}"));
             }
         }
@@ -102,6 +102,14 @@ internal static class CssImageSetRewriter
         .SelectMany(d => CssReferenceExtractor.Extract(d.Value).References)
         .Select(r => catalog.Find(SitePaths.Resolve(basePath, r.Url)))
         .FirstOrDefault(e => e is not null && (e.Full(ImageFormat.Avif) is not null || e.Full(ImageFormat.WebP) is not null))?.Path;
+
+    // The whitespace that starts the declaration's line, so the new one lines up with it.
+    private static string Indentation(string css, int start)
+    {
+        var lineStart = css.LastIndexOf('\n', Math.Max(0, start - 1)) + 1;
+        var indentation = css[lineStart..start];
+        return indentation.All(c => c is ' ' or '\t') ? indentation : "  ";
+    }
 
     private static string Insert(string css, List<(int At, string Text)> insertions)
     {
