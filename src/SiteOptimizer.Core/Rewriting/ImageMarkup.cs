@@ -14,10 +14,18 @@ namespace SiteOptimizer.Rewriting;
 internal static class ImageMarkup
 {
     /// <summary>Applies the rules; returns true when <c>sizes</c> had to fall back to <c>100vw</c>.</summary>
-    public static bool Apply(IElement image, CatalogEntry entry, string pagePath, ImagePlacement placement, string? cssWidth, bool canWrap, HintsOptions options)
+    /// <param name="image">The image.</param>
+    /// <param name="entry">Its file.</param>
+    /// <param name="pagePath">The page's site path.</param>
+    /// <param name="placement">Where it is on the page.</param>
+    /// <param name="cssWidth">A fixed CSS width the author gives it, if any.</param>
+    /// <param name="canWrap">Whether it can be wrapped in a <c>&lt;picture&gt;</c> without losing a style rule.</param>
+    /// <param name="canSize">Whether <c>width</c>/<c>height</c> can be added without distorting it.</param>
+    /// <param name="options">The hints to apply.</param>
+    public static bool Apply(IElement image, CatalogEntry entry, string pagePath, ImagePlacement placement, string? cssWidth, bool canWrap, bool canSize, HintsOptions options)
     {
         var authorWidth = Number(image.GetAttribute("width"));
-        if (options.Dimensions)
+        if (options.Dimensions && canSize)
         {
             AddDimensions(image, entry);
         }
@@ -51,19 +59,13 @@ internal static class ImageMarkup
     {
         var width = Number(image.GetAttribute("width"));
         var height = Number(image.GetAttribute("height"));
-        if (width is null && height is null)
+        if (width is not null && height is not null)
         {
-            image.SetAttribute("width", Text(entry.Width));
-            image.SetAttribute("height", Text(entry.Height));
+            return;
         }
-        else if (height is null && width is { } w)
-        {
-            image.SetAttribute("height", Text((int)Math.Round((double)w * entry.Height / entry.Width)));
-        }
-        else if (width is null && height is { } h)
-        {
-            image.SetAttribute("width", Text((int)Math.Round((double)h * entry.Width / entry.Height)));
-        }
+        image.SetAttribute("width", Text(width ?? (height is { } h ? (int)Math.Round((double)h * entry.Width / entry.Height) : entry.Width)));
+        image.SetAttribute("height", Text(height ?? (width is { } w ? (int)Math.Round((double)w * entry.Height / entry.Width) : entry.Height)));
+        image.SetAttribute(DimensionStyle.Marker, "");
     }
 
     private static void AddLoadingHints(IElement image, ImagePlacement placement)

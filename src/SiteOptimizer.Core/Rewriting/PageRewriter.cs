@@ -17,6 +17,7 @@ internal sealed class PageRewriter(ImageCatalog catalog, Func<string, string?> r
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true, IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(html);
         var original = document.ToHtml();
+        var offered = options.CssImageSet ? InlineBackgrounds.Offer(document, pagePath, catalog) : [];
         var styles = PageStyles.Of(document, pagePath, readText);
         var hero = BackgroundHero.Find(document, pagePath, styles, catalog);
         var scriptHero = ScriptHero.Find(document, pagePath, readText, catalog);
@@ -24,30 +25,32 @@ internal sealed class PageRewriter(ImageCatalog catalog, Func<string, string?> r
             image.GetAttribute("src") is { } src ? catalog.Find(SitePaths.Resolve(pagePath, src)) : null;
 
         var diagnostics = new List<Diagnostic>();
+        var canSize = DimensionStyle.Allowed(document);
         var placements = FoldEstimate.Place(document, EntryOf, options.AboveTheFoldImages, hero is not null || scriptHero is not null);
         foreach (var (image, placement) in placements)
         {
-            if (ImageMarkup.Apply(image, EntryOf(image)!, pagePath, placement, styles.FixedWidth(image), styles.CanWrap(image), options))
+            if (ImageMarkup.Apply(image, EntryOf(image)!, pagePath, placement, styles.FixedWidth(image), styles.CanWrap(image), canSize && !styles.ConstrainsHeight(image), options))
             {
                 var position = image.SourceReference?.Position;
                 diagnostics.Add(new Diagnostic(DiagnosticCodes.SizesGuessed, DiagnosticSeverity.Info, pagePath, position?.Line ?? 0, position?.Column ?? 0,
                     $"sizes=\"100vw\" for {image.GetAttribute("src")}: neither a width attribute nor a fixed CSS width says how wide it is shown; browsers may fetch a larger file than needed"));
             }
         }
-        var lcp = LcpImage(placements, pagePath, styles, hero, scriptHero);
+        var lcp = LcpImage(placements, pagePath, styles, hero, scriptHero, offered);
         var preloads = PreloadPlanner.Plan(document, pagePath, styles, lcp, hero, readText, options.MaxPreloadsPerPage);
         PreloadPlanner.Insert(document, pagePath, preloads);
+        DimensionStyle.Insert(document);
         var rewritten = document.ToHtml();
         return new PageRewrite(rewritten == original ? null : rewritten, preloads, diagnostics);
     }
 
     // The LCP image's preload, where the browser would find the image late: a CSS background or
     // a script's image (whichever comes first), or an <img> behind blocking resources.
-    private Preload? LcpImage(Dictionary<AngleSharp.Dom.IElement, ImagePlacement> placements, string pagePath, PageStyles styles, BackgroundHero? hero, ScriptHero? scriptHero)
+    private Preload? LcpImage(Dictionary<AngleSharp.Dom.IElement, ImagePlacement> placements, string pagePath, PageStyles styles, BackgroundHero? hero, ScriptHero? scriptHero, IReadOnlyList<string> offered)
     {
         if (hero is not null && (scriptHero is null || DocumentOrder.Follows(scriptHero.Anchor, hero.Element)))
         {
-            return LcpPreload.ForBackground(hero, imageSetImages.Contains(hero.Image.Path));
+            return LcpPreload.ForBackground(hero, imageSetImages.Contains(hero.Image.Path) || offered.Contains(hero.Image.Path));
         }
         if (scriptHero is not null)
         {

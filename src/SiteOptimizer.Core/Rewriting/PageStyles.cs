@@ -17,6 +17,7 @@ internal sealed class PageStyles
     // stylesheets tens of thousands of rules.
     private readonly List<(PageStylesheet Sheet, CssStyleRule Rule, SelectorKey[] Keys)> _rules;
     private readonly List<(string Selector, SelectorKey Key)> _structural;
+    private readonly List<(string Selector, SelectorKey Key)> _heightRules;
 
     private PageStyles(IReadOnlyList<PageStylesheet> sheets)
     {
@@ -26,6 +27,10 @@ internal sealed class PageStyles
         _structural = [.. sheets.SelectMany(s => s.Sheet.Rules)
             .SelectMany(r => r.Selector.Split(','))
             .Where(ReachesThroughStructure)
+            .Select(part => (part, SelectorKey.Of(part)))];
+        _heightRules = [.. sheets.SelectMany(s => s.Sheet.Rules)
+            .Where(r => r.Declarations.Any(SetsHeight))
+            .SelectMany(r => r.Selector.Split(','))
             .Select(part => (part, SelectorKey.Of(part)))];
     }
 
@@ -78,6 +83,19 @@ internal sealed class PageStyles
             ? width
             : null;
     }
+
+    /// <summary>
+    /// Whether the author's CSS (a rule in any <c>@media</c>, or the <c>style</c> attribute) sets the
+    /// image's height, its minimum or its maximum: then a <c>width</c> attribute would no longer
+    /// follow the height, and the image would be distorted.
+    /// </summary>
+    public bool ConstrainsHeight(IElement image) =>
+        (image.GetAttribute("style") is { } style && CssStylesheet.Parse("x{" + style + "}").Rules.SelectMany(r => r.Declarations).Any(SetsHeight))
+        || _heightRules.Any(part => part.Key.Admits(image) && Matches(image, part.Selector));
+
+    private static bool SetsHeight(CssDeclaration declaration) =>
+        declaration.Property is "height" or "max-height" or "min-height" or "block-size" or "max-block-size" or "min-block-size"
+        && declaration.Value.Trim().ToLowerInvariant() is not ("auto" or "none" or "0" or "initial" or "unset");
 
     /// <summary>
     /// Whether wrapping the image in <c>&lt;picture&gt;</c> keeps every rule that styles it matching:

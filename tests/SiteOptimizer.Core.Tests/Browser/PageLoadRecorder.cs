@@ -14,7 +14,10 @@ internal static class PageLoadRecorder
     public static readonly TimeSpan Linger = TimeSpan.FromSeconds(4);
     private static readonly TimeSpan PageTimeout = TimeSpan.FromSeconds(90);
 
-    public static async Task<PageLoadTrace> LoadAsync(HeadlessChromium chromium, Uri url)
+    /// <param name="chromium">The running Chromium.</param>
+    /// <param name="url">The page.</param>
+    /// <param name="factsScript">An expression evaluated once the page has loaded, its value kept as JSON in <see cref="PageLoadTrace.Facts"/>.</param>
+    public static async Task<PageLoadTrace> LoadAsync(HeadlessChromium chromium, Uri url, string? factsScript = null)
     {
         using var timeout = new CancellationTokenSource(PageTimeout);
         var token = timeout.Token;
@@ -47,7 +50,10 @@ internal static class PageLoadRecorder
                 ["awaitPromise"] = true,
             }, token);
             events.AddRange(page.TakeEvents());
-            return new PageLoadTrace(Requests(events), Console(events));
+            var facts = factsScript is null ? null
+                : (await page.SendAsync("Runtime.evaluate", new JsonObject { ["expression"] = $"JSON.stringify({factsScript})", ["returnByValue"] = true }, token))
+                    .GetProperty("result").GetProperty("value").GetString();
+            return new PageLoadTrace(Requests(events), Console(events)) { Facts = facts };
         }
         finally
         {

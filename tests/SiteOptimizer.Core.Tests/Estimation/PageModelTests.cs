@@ -106,6 +106,42 @@ public sealed class PageModelTests : IDisposable
     }
 
     [Fact]
+    public void AHeroInItsOwnStyleAttribute_IsTheLcp_ItsImageSetCopyFetchesTheFirstOption()
+    {
+        // The model only needs the file to be there: its bytes are the JPEG's.
+        File.Copy(_site.Combine("images", "hero.jpg"), _site.Combine("images", "hero.avif"));
+        const string Heading = "<h1>Welcome to the page</h1>";
+        var plain = Load("inline.html", $"<body><header style=\"background-image: url('images/hero.jpg'); height: 400px\">{Heading}</header></body>");
+        var offered = Load("inline-set.html", "<body><header style=\"background-image: url('images/hero.jpg'); background-image: image-set(url('images/hero.avif') type('image/avif'), "
+            + $"url('images/hero.jpg') type('image/jpeg')); height: 400px\">{Heading}</header></body>");
+
+        Assert.Equal("images/hero.jpg", plain.LcpElement);
+        Assert.Equal("images/hero.avif", offered.LcpElement);
+        Assert.DoesNotContain(offered.Requests, r => r.Url == "images/hero.jpg");
+    }
+
+    [Fact]
+    public void AHeroBehindAGradientLayerInAShorthand_IsTheLcp()
+    {
+        File.WriteAllText(_site.Combine("layered.css"), ".masthead { background: linear-gradient(90deg, rgba(0,0,0,.1), rgba(0,0,0,.4)), url(images/hero.jpg) no-repeat center / cover; height: 400px }");
+
+        var page = Load("layered.html", "<head><link rel=stylesheet href=layered.css></head><body><header class=masthead><h1>Welcome to the page</h1></header></body>");
+
+        Assert.Equal("images/hero.jpg", page.LcpElement);
+    }
+
+    [Fact]
+    public void ABackgroundThatFillsTheViewport_IsNotTheLcp_TheHeadingOnItIs()
+    {
+        // Chromium takes an image covering the whole viewport for a background, not content.
+        File.WriteAllText(_site.Combine("wrapper.css"), "#page-wrapper { background-image: url(images/hero.jpg); min-height: 100vh }");
+
+        var page = Load("wrapper.html", "<head><link rel=stylesheet href=wrapper.css></head><body><div id=page-wrapper><h1>Welcome to the page</h1><p>Words.</p></div></body>");
+
+        Assert.StartsWith("<h1> Welcome", page.LcpElement, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ThePictureSourceAndSrcsetWidth_AreThoseChromeWouldPick()
     {
         var page = "<picture><source type=image/avif srcset=\"a-640w.avif 640w, a-1280w.avif 1280w\" sizes=100vw><img src=a.jpg srcset=\"a-640w.jpg 640w, a.jpg 1920w\" sizes=100vw></picture>";

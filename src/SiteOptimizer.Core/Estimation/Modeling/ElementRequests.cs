@@ -27,6 +27,9 @@ internal sealed class ElementRequests(
     /// <summary>The request each <c>&lt;img&gt;</c> made (the file chosen from its picture and srcset).</summary>
     public Dictionary<IElement, int> ChosenImages { get; } = [];
 
+    /// <summary>The request of each element's own background (its <c>style</c> attribute), with the image's site path.</summary>
+    public List<(string Path, IElement Element, int Request)> InlineBackgrounds { get; } = [];
+
     public void Visit(IElement element)
     {
         switch (element.LocalName)
@@ -47,10 +50,14 @@ internal sealed class ElementRequests(
                 list.Add(Resolve(poster), ResourceType.Image, RequestPriority.Low, DiscoveryRule.WhenParentBytesArrive, 0, fractionOf(element));
                 break;
         }
-        if (element.GetAttribute("style") is { } style && style.Contains("url(", StringComparison.OrdinalIgnoreCase))
+        if (element.GetAttribute("style") is { } style && style.Contains("url(", StringComparison.OrdinalIgnoreCase)
+            && BackgroundImageUrl.OfStyle(style) is { } url && Resolve(url) is { } path)
         {
-            var url = CssReferenceExtractor.Extract(style).References.FirstOrDefault()?.Url;
-            list.Add(url is null ? null : Resolve(url), ResourceType.Image, RequestPriority.Low, DiscoveryRule.AtFirstLayout, describe: r => r with { BoostedAtLayout = true });
+            var index = list.Add(path, ResourceType.Image, RequestPriority.Low, DiscoveryRule.AtFirstLayout, describe: r => r with { BoostedAtLayout = element.Closest("footer") is null });
+            if (index >= 0)
+            {
+                InlineBackgrounds.Add((path, element, index));
+            }
         }
     }
 

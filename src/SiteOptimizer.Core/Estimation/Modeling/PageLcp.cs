@@ -5,9 +5,10 @@ using SiteOptimizer.Estimation.Simulation;
 namespace SiteOptimizer.Estimation.Modeling;
 
 /// <summary>
-/// The page's LCP element: of the images, CSS background images, an image a script inserts and
-/// text blocks in view when the page opens (by the estimated layout), the one with the largest
-/// visible area. A text block is drawn in its web font; with <c>font-display: block</c> (or
+/// The page's LCP element: of the images, CSS background images (from stylesheets or
+/// <c>style</c> attributes), an image a script inserts and text blocks in view when the page
+/// opens (by the estimated layout), the one with the largest visible area — for images, the size
+/// Chromium gives them (<see cref="ImageLcpSize"/>: none for one that fills the viewport). A text block is drawn in its web font; with <c>font-display: block</c> (or
 /// <c>auto</c>) it waits for it. An inserted image is shown once its script has run.
 /// </summary>
 internal static class PageLcp
@@ -19,12 +20,14 @@ internal static class PageLcp
         Dictionary<IElement, int> chosen, ScriptInsertedImage? inserted, FontUsage fonts, SiteFiles files, NetworkProfile profile, ModelConstants constants)
     {
         var height = profile.ViewportHeight;
+        double Size(LayoutBox box, int request) => ImageLcpSize.Of(box, files.Probe(list.Requests[request].Url),
+            list.Requests[request].Bytes - constants.HeaderBytes, profile.ViewportWidth, height);
         IReadOnlyList<int> shownAt = [];
         var images = chosen.Select(c => (Box: layout.Boxes.GetValueOrDefault(c.Key), Request: c.Value, After: shownAt))
             .Concat(backgrounds.Select(b => (Box: layout.Boxes.GetValueOrDefault(b.Element), b.Request, After: shownAt)))
             .Concat(inserted is null ? [] : [(Box: (LayoutBox?)inserted.Box, inserted.Request, After: inserted.InsertedAfter)])
             .Where(i => i.Box is not null)
-            .Select(i => (Area: i.Box!.VisibleArea(height), i.Request, i.After))
+            .Select(i => (Area: Size(i.Box!, i.Request), i.Request, i.After))
             .OrderByDescending(i => i.Area)
             .FirstOrDefault();
         var text = layout.TextBlocks.OrderByDescending(t => t.VisibleArea(height)).FirstOrDefault();

@@ -47,6 +47,7 @@ internal sealed class PageModelBuilder(SiteFiles files, NetworkProfile profile, 
             StylesheetRequests.AddImports(list, stylesheet, files, constants);
         }
         var backgrounds = StylesheetRequests.AddBackgrounds(list, document, pagePath, styles, profile);
+        backgrounds.AddRange(elements.InlineBackgrounds);
         var fonts = new FontUsage(styles, profile);
         foreach (var (path, _, _) in fonts.Used(document))
         {

@@ -44,8 +44,7 @@ internal static class StylesheetRequests
             var parent = sheet.Path == pagePath ? -1 : list.IndexOf(sheet.Path);
             foreach (var rule in sheet.Sheet.Rules.Where(r => r.Media is null || ViewportMedia.Matches(r.Media, profile)))
             {
-                var background = rule.Declarations.LastOrDefault(d => d.Property is "background" or "background-image" && d.Value.Contains("url(", StringComparison.OrdinalIgnoreCase));
-                var url = background is null ? null : CssReferenceExtractor.Extract(background.Value).References.FirstOrDefault()?.Url;
+                var url = BackgroundImageUrl.Of(rule.Declarations);
                 if (url is null || SitePaths.Resolve(sheet.Path, url) is not { } path || elements.Candidates(rule.Selector).FirstOrDefault(e => PageStyles.Matches(e, rule.Selector)) is not { } element)
                 {
                     continue;
