@@ -1,0 +1,46 @@
+namespace SiteOptimizer.Tests.Browser.Comparison;
+
+/// <summary>
+/// JavaScript that takes stock of a settled page: where every image is drawn (each
+/// <c>&lt;img&gt;</c> and each element with a <c>url()</c> background, in document order, in page
+/// coordinates), whether each stylesheet loaded and how many rules it holds, and which
+/// resources failed to load (<see cref="FailureWatch"/> counts those from the first byte on).
+/// </summary>
+internal static class PageInventoryScript
+{
+    /// <summary>Run before the page's own scripts: records each element whose resource failed (an error event on it), blocked integrity checks included.</summary>
+    public const string FailureWatch = """
+        window.__siteoptFailedResources = [];
+        addEventListener('error', event => {
+          const target = event.target;
+          if (target && target !== window && target.tagName) {
+            window.__siteoptFailedResources.push(`${target.tagName.toLowerCase()} ${target.src || target.href || target.currentSrc || ''}`);
+          }
+        }, true);
+        """;
+
+    public const string Source = """
+        (() => {
+          const label = element => element.tagName.toLowerCase()
+            + (element.id ? '#' + element.id : '')
+            + Array.from(element.classList).map(name => '.' + name).join('')
+            + (element.alt ? `[alt="${element.alt}"]` : '');
+          const box = (kind, element) => {
+            const rect = element.getBoundingClientRect();
+            return { kind, label: label(element), x: rect.left + scrollX, y: rect.top + scrollY, width: rect.width, height: rect.height };
+          };
+          const images = Array.from(document.images).map(image => box('img', image));
+          const backgrounds = Array.from(document.querySelectorAll('body, body *'))
+            .filter(element => getComputedStyle(element).backgroundImage.includes('url('))
+            .map(element => box('background', element));
+          const sheets = Array.from(document.querySelectorAll('link[rel~="stylesheet"], style')).map(node => {
+            let rules = -1;
+            if (node.sheet) {
+              try { rules = node.sheet.cssRules.length; } catch { rules = -2; }
+            }
+            return { source: node.href || 'inline style', rules };
+          });
+          return { boxes: images.concat(backgrounds), sheets, failed: window.__siteoptFailedResources || [] };
+        })()
+        """;
+}
