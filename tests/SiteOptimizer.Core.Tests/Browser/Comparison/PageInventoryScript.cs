@@ -8,8 +8,15 @@ namespace SiteOptimizer.Tests.Browser.Comparison;
 /// </summary>
 internal static class PageInventoryScript
 {
-    /// <summary>Run before the page's own scripts: records each element whose resource failed (an error event on it), blocked integrity checks included.</summary>
+    /// <summary>
+    /// Run before the page's own scripts: records each element whose resource failed (an error
+    /// event on it), blocked integrity checks included; and answers dialogs at once (a page that
+    /// calls <c>alert</c> would otherwise never finish loading in a browser nobody clicks).
+    /// </summary>
     public const string FailureWatch = """
+        window.alert = message => console.warn(`alert: ${message}`);
+        window.confirm = message => { console.warn(`confirm: ${message}`); return true; };
+        window.prompt = message => { console.warn(`prompt: ${message}`); return null; };
         window.__siteoptFailedResources = [];
         addEventListener('error', event => {
           const target = event.target;

@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using SiteOptimizer.Measurement;
@@ -21,24 +20,10 @@ internal static class PageViewer
     {
         using var timeout = new CancellationTokenSource(PageTimeout);
         var token = timeout.Token;
-        using var http = new HttpClient { BaseAddress = chromium.Endpoint };
-        var version = await http.GetFromJsonAsync<JsonElement>("json/version", token);
-        using var browser = await DevToolsConnection.ConnectAsync(new Uri(version.GetProperty("webSocketDebuggerUrl").GetString()!), token);
-        var context = (await browser.SendAsync("Target.createBrowserContext", null, token)).GetProperty("browserContextId").GetString()!;
-        try
-        {
-            var target = (await browser.SendAsync("Target.createTarget", new JsonObject { ["url"] = "about:blank", ["browserContextId"] = context }, token))
-                .GetProperty("targetId").GetString()!;
-            var pageSocket = new UriBuilder(chromium.Endpoint) { Scheme = "ws", Path = $"devtools/page/{target}" }.Uri;
-            await using var route = await SiteRequestRoute.StartAsync(pageSocket, server, ownOrigin, token);
-            using var tab = await DevToolsConnection.ConnectAsync(pageSocket, token);
-            return await CaptureAsync(tab, page, server, screen, token);
-        }
-        finally
-        {
-            using var cleanup = new CancellationTokenSource(TimeSpan.FromSeconds(10));
-            await browser.SendAsync("Target.disposeBrowserContext", new JsonObject { ["browserContextId"] = context }, cleanup.Token);
-        }
+        await using var isolated = await IsolatedTab.OpenAsync(chromium, token);
+        await using var route = await SiteRequestRoute.StartAsync(isolated.PageSocket, server, ownOrigin, token);
+        using var tab = await DevToolsConnection.ConnectAsync(isolated.PageSocket, token);
+        return await CaptureAsync(tab, page, server, screen, token);
     }
 
     private static async Task<PageView> CaptureAsync(DevToolsConnection tab, Uri page, Uri server, DeviceEmulation screen, CancellationToken token)

@@ -68,7 +68,21 @@ internal sealed class SiteRequestRoute : IAsyncDisposable
     private async Task AnswerAsync(JsonElement paused)
     {
         var id = paused.GetProperty("requestId").GetString()!;
-        var url = new Uri(paused.GetProperty("request").GetProperty("url").GetString()!);
+        try
+        {
+            await RouteAsync(id, new Uri(paused.GetProperty("request").GetProperty("url").GetString()!));
+        }
+        catch (Exception exception) when (exception is HttpRequestException or InvalidOperationException && !_stop.IsCancellationRequested)
+        {
+            // The server did not answer, or the request is already gone (the page navigated):
+            // the page sees a failed request, and the other requests still get their answers.
+            await _connection.SendAsync("Fetch.failRequest", new JsonObject { ["requestId"] = id, ["errorReason"] = "Failed" }, _stop.Token)
+                .ContinueWith(_ => { }, TaskScheduler.Default);
+        }
+    }
+
+    private async Task RouteAsync(string id, Uri url)
+    {
         if (url.Authority == _server.Authority)
         {
             await _connection.SendAsync("Fetch.continueRequest", new JsonObject { ["requestId"] = id }, _stop.Token);
