@@ -5,7 +5,7 @@ namespace SiteOptimizer.Tests.Browser.Comparison;
 /// <summary>
 /// How a page's optimized copy differs from the original on one screen: the screenshots of the
 /// first viewport and of the whole page (<see cref="ScreenshotDifference"/>), every image box
-/// that moved or resized by more than <see cref="BoxTolerance"/>, and every stylesheet, resource
+/// that moved or resized by more than <see cref="BoxTolerance"/> or no longer shows its picture, and every stylesheet, resource
 /// or console error the original did not have.
 /// </summary>
 internal sealed record PageComparison(
@@ -54,7 +54,7 @@ internal sealed record PageComparison(
     private static List<string> BoxChanges(IReadOnlyList<ElementBox> before, IReadOnlyList<ElementBox> after)
     {
         var moved = before.Zip(after)
-            .Where(pair => pair.First.DistanceTo(pair.Second) > BoxTolerance)
+            .Where(pair => pair.First.DistanceTo(pair.Second) > BoxTolerance || (pair.First.Drawn && !pair.Second.Drawn))
             .Select(pair => $"moved: {pair.First} → {pair.Second}")
             .ToList();
         if (before.Count != after.Count)

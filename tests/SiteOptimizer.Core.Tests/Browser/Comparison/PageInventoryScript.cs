@@ -18,9 +18,11 @@ internal static class PageInventoryScript
         window.confirm = message => { console.warn(`confirm: ${message}`); return true; };
         window.prompt = message => { console.warn(`prompt: ${message}`); return null; };
         window.__siteoptFailedResources = [];
+        window.__siteoptFailedElements = new WeakSet();
         addEventListener('error', event => {
           const target = event.target;
           if (target && target !== window && target.tagName) {
+            window.__siteoptFailedElements.add(target);
             window.__siteoptFailedResources.push(`${target.tagName.toLowerCase()} ${target.src || target.href || target.currentSrc || ''}`);
           }
         }, true);
@@ -32,17 +34,18 @@ internal static class PageInventoryScript
             + (element.id ? '#' + element.id : '')
             + Array.from(element.classList).map(name => '.' + name).join('')
             + (element.alt ? `[alt="${element.alt}"]` : '');
-          const box = (kind, element) => {
+          const box = (kind, element, drawn) => {
             const rect = element.getBoundingClientRect();
-            return { kind, label: label(element), x: rect.left + scrollX, y: rect.top + scrollY, width: rect.width, height: rect.height };
+            return { kind, label: label(element), x: rect.left + scrollX, y: rect.top + scrollY, width: rect.width, height: rect.height, drawn };
           };
-          const images = Array.from(document.images).map(image => box('img', image));
+          const images = Array.from(document.images).map(image => box('img', image, image.complete && image.naturalWidth > 0));
           const backgrounds = Array.from(document.querySelectorAll('body, body *'))
             .filter(element => getComputedStyle(element).backgroundImage.includes('url('))
-            .map(element => box('background', element));
+            .map(element => box('background', element, true));
           const sheets = Array.from(document.querySelectorAll('link[rel~="stylesheet"], style')).map(node => {
+            // A sheet whose load failed (an error status, a blocked integrity check) may still be there, empty.
             let rules = -1;
-            if (node.sheet) {
+            if (node.sheet && !(window.__siteoptFailedElements && window.__siteoptFailedElements.has(node))) {
               try { rules = node.sheet.cssRules.length; } catch { rules = -2; }
             }
             return { source: node.href || 'inline style', rules };

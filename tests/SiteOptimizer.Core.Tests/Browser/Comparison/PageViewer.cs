@@ -57,7 +57,7 @@ internal static class PageViewer
             fullPage,
             [.. inventory.GetProperty("boxes").EnumerateArray().Select(b => new ElementBox(
                 b.GetProperty("kind").GetString()!, b.GetProperty("label").GetString()!,
-                b.GetProperty("x").GetDouble(), b.GetProperty("y").GetDouble(), b.GetProperty("width").GetDouble(), b.GetProperty("height").GetDouble()))],
+                b.GetProperty("x").GetDouble(), b.GetProperty("y").GetDouble(), b.GetProperty("width").GetDouble(), b.GetProperty("height").GetDouble(), b.GetProperty("drawn").GetBoolean()))],
             [.. inventory.GetProperty("sheets").EnumerateArray().Select(s => new StylesheetState(Local(s.GetProperty("source").GetString()!), s.GetProperty("rules").GetInt32()))],
             [.. inventory.GetProperty("failed").EnumerateArray().Select(f => Local(f.GetString()!))],
             [.. ConsoleErrors(events).Select(Local)]);
