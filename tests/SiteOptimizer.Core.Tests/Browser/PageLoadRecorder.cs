@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -21,45 +20,31 @@ internal static class PageLoadRecorder
     {
         using var timeout = new CancellationTokenSource(PageTimeout);
         var token = timeout.Token;
-        using var http = new HttpClient { BaseAddress = chromium.Endpoint };
-        var version = await http.GetFromJsonAsync<JsonElement>("json/version", token);
-        using var browser = await DevToolsConnection.ConnectAsync(new Uri(version.GetProperty("webSocketDebuggerUrl").GetString()!), token);
-        var context = (await browser.SendAsync("Target.createBrowserContext", null, token)).GetProperty("browserContextId").GetString()!;
-        var target = (await browser.SendAsync("Target.createTarget", new JsonObject { ["url"] = "about:blank", ["browserContextId"] = context }, token))
-            .GetProperty("targetId").GetString()!;
-        try
+        await using var tab = await IsolatedTab.OpenAsync(chromium, token);
+        using var page = await DevToolsConnection.ConnectAsync(tab.PageSocket, token);
+        foreach (var domain in new[] { "Page", "Network", "Log", "Runtime" })
         {
-            var pageSocket = new UriBuilder(chromium.Endpoint) { Scheme = "ws", Path = $"devtools/page/{target}" }.Uri;
-            using var page = await DevToolsConnection.ConnectAsync(pageSocket, token);
-            foreach (var domain in new[] { "Page", "Network", "Log", "Runtime" })
-            {
-                await page.SendAsync($"{domain}.enable", null, token);
-            }
-            await page.SendAsync("Emulation.setDeviceMetricsOverride", new JsonObject
-            {
-                ["width"] = HeadlessChromium.ViewportWidth,
-                ["height"] = HeadlessChromium.ViewportHeight,
-                ["deviceScaleFactor"] = 1,
-                ["mobile"] = false,
-            }, token);
-            await page.SendAsync("Page.navigate", new JsonObject { ["url"] = url.AbsoluteUri }, token);
-            var events = (await page.TakeEventsUntilAsync("Page.loadEventFired", token)).ToList();
-            await page.SendAsync("Runtime.evaluate", new JsonObject
-            {
-                ["expression"] = $"new Promise(resolve => setTimeout(resolve, {Linger.TotalMilliseconds}))",
-                ["awaitPromise"] = true,
-            }, token);
-            events.AddRange(page.TakeEvents());
-            var facts = factsScript is null ? null
-                : (await page.SendAsync("Runtime.evaluate", new JsonObject { ["expression"] = $"JSON.stringify({factsScript})", ["returnByValue"] = true }, token))
-                    .GetProperty("result").GetProperty("value").GetString();
-            return new PageLoadTrace(Requests(events), Console(events)) { Facts = facts };
+            await page.SendAsync($"{domain}.enable", null, token);
         }
-        finally
+        await page.SendAsync("Emulation.setDeviceMetricsOverride", new JsonObject
         {
-            await browser.SendAsync("Target.closeTarget", new JsonObject { ["targetId"] = target }, token);
-            await browser.SendAsync("Target.disposeBrowserContext", new JsonObject { ["browserContextId"] = context }, token);
-        }
+            ["width"] = HeadlessChromium.ViewportWidth,
+            ["height"] = HeadlessChromium.ViewportHeight,
+            ["deviceScaleFactor"] = 1,
+            ["mobile"] = false,
+        }, token);
+        await page.SendAsync("Page.navigate", new JsonObject { ["url"] = url.AbsoluteUri }, token);
+        var events = (await page.TakeEventsUntilAsync("Page.loadEventFired", token)).ToList();
+        await page.SendAsync("Runtime.evaluate", new JsonObject
+        {
+            ["expression"] = $"new Promise(resolve => setTimeout(resolve, {Linger.TotalMilliseconds}))",
+            ["awaitPromise"] = true,
+        }, token);
+        events.AddRange(page.TakeEvents());
+        var facts = factsScript is null ? null
+            : (await page.SendAsync("Runtime.evaluate", new JsonObject { ["expression"] = $"JSON.stringify({factsScript})", ["returnByValue"] = true }, token))
+                .GetProperty("result").GetProperty("value").GetString();
+        return new PageLoadTrace(Requests(events), Console(events)) { Facts = facts };
     }
 
     private static List<Uri> Requests(List<JsonElement> events) =>
