@@ -49,7 +49,7 @@ internal sealed class PageComparison
             Saved(withoutLazy));
         return new PageEstimate(page, before, after, attribution)
         {
-            Costs =
+            ChangeCosts =
             [
                 Cost(ChangeKind.ResourceHints, Undone(_after, _options with { IgnoreHints = true, KeepFontPreloads = true })),
                 Cost(ChangeKind.FontPreloads, Undone(_after, _options with { IgnoreFontPreloads = true })),

@@ -14,8 +14,8 @@ public sealed record PageEstimate(string Page, PageLoad Before, PageLoad After, 
     /// </summary>
     public IReadOnlyList<ChangeCost> Withheld { get; init; } = [];
 
-    /// <summary>What each kind of change that can be held back does to this page (as estimated).</summary>
-    internal IReadOnlyList<ChangeCost> Costs { get; init; } = [];
+    /// <summary>What each kind of change that can be held back on one page does to this page's load, as simulated.</summary>
+    public IReadOnlyList<ChangeCost> ChangeCosts { get; init; } = [];
 
     /// <summary>LCP saved in ms; negative when the page got slower.</summary>
     public double LcpSavedMs => Before.Metrics.LcpMs - After.Metrics.LcpMs;

@@ -14,7 +14,7 @@ internal sealed class EstimateGuard(LoadEstimator estimator, string source, Page
     public async Task<SiteEstimate> ApplyAsync(SiteEstimate estimate, string output, CancellationToken cancellationToken)
     {
         var harmful = estimate.Pages
-            .Select(page => (Page: page, Costs: page.Costs.Where(c => c.Harms && rework.AppliedTo(page.Page).Contains(c.Kind)).ToList()))
+            .Select(page => (Page: page, Costs: page.ChangeCosts.Where(c => c.Harms && rework.AppliedTo(page.Page).Contains(c.Kind)).ToList()))
             .Where(p => p.Costs.Count > 0)
             .ToDictionary(p => p.Page.Page, StringComparer.Ordinal);
         if (harmful.Count == 0)
