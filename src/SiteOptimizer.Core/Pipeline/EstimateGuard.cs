@@ -28,8 +28,9 @@ internal sealed class EstimateGuard(LoadEstimator estimator, string source, Page
         foreach (var without in second.Pages)
         {
             var (first, costs) = harmful[without.Page];
-            var gained = ChangeCost.IsSlower(first.After.Metrics.LcpMs - without.After.Metrics.LcpMs, first.After.Metrics.FcpMs - without.After.Metrics.FcpMs);
-            if (gained)
+            // The page as first written against the page without them, by the rule that found them harmful.
+            var firstWasSlower = ChangeCost.IsSlower(first.After.Metrics.LcpMs - without.After.Metrics.LcpMs, first.After.Metrics.FcpMs - without.After.Metrics.FcpMs);
+            if (firstWasSlower)
             {
                 shipped[without.Page] = without with { Withheld = costs };
             }
