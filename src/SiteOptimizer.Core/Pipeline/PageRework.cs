@@ -8,13 +8,13 @@ namespace SiteOptimizer.Pipeline;
 /// <summary>
 /// A folder run's pages once written, ready to be written again with some kinds of change held
 /// back on some pages: rewritten, minified, written and precompressed as the first time (the
-/// <c>_headers</c> file too), or put back as they were first written.
+/// <c>_headers</c> file too), or put back as they were before that.
 /// </summary>
 internal sealed class PageRework(
     OptimizerOptions options, RewriteStage rewrite, IReadOnlyList<TextFile> texts, SiteWriter writer, PrecompressCache? cache, Action<SiteWriter> writeHeadersFile)
 {
     private readonly Dictionary<string, TextFile> _pages = texts.Where(t => t.File.Type == FileType.Html).ToDictionary(t => t.Path, StringComparer.Ordinal);
-    private readonly Dictionary<string, string> _firstWritten = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _previous = new(StringComparer.Ordinal);
 
     /// <summary>The kinds of change the first rewrite made to a page that could be held back on it alone.</summary>
     public IReadOnlySet<ChangeKind> AppliedTo(string pagePath) => rewrite.AppliedTo(pagePath);
@@ -25,19 +25,19 @@ internal sealed class PageRework(
         var pages = withheld.Where(w => _pages.ContainsKey(w.Key)).Select(w => (_pages[w.Key], w.Value)).ToList();
         foreach (var (page, _) in pages)
         {
-            _firstWritten.TryAdd(page.Path, page.Current);
+            _previous[page.Path] = page.Current;
         }
         await rewrite.RewriteAgainAsync(pages, cancellationToken).ConfigureAwait(false);
         Write(pages.Select(p => p.Item1), cancellationToken);
     }
 
-    /// <summary>Writes pages back as they were first written.</summary>
+    /// <summary>Writes pages back as they were before the last <see cref="WriteAsync"/>.</summary>
     public void Restore(IEnumerable<string> pagePaths, CancellationToken cancellationToken)
     {
-        var pages = pagePaths.Where(_firstWritten.ContainsKey).Select(p => _pages[p]).ToList();
+        var pages = pagePaths.Where(_previous.ContainsKey).Select(p => _pages[p]).ToList();
         foreach (var page in pages)
         {
-            page.Current = _firstWritten[page.Path];
+            page.Current = _previous[page.Path];
         }
         Write(pages, cancellationToken);
     }
