@@ -25,8 +25,9 @@ internal static class EstimateWriter
         {
             var median = Median(estimate.Pages.Select(p => p.LcpSavedMs));
             var slower = estimate.Pages.Count(p => p.LcpSavedMs < 0);
+            var withheld = estimate.Pages.Count(p => p.Withheld.Count > 0);
             await writer.WriteLineAsync(string.Create(culture,
-                $"Median LCP saved: {Seconds(median)}{(slower > 0 ? $"; {slower} page(s) got slower" : "")}.")).ConfigureAwait(false);
+                $"Median LCP saved: {Seconds(median)}{(slower > 0 ? $"; {slower} page(s) got slower" : "")}{(withheld > 0 ? $"; changes held back on {withheld} page(s)" : "")}.")).ConfigureAwait(false);
         }
     }
 

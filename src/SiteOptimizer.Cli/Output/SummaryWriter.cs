@@ -7,7 +7,8 @@ namespace SiteOptimizer.Cli.Output;
 
 /// <summary>
 /// The end-of-run summary: bytes per file type, the files that saved most, load times before and
-/// after with the pages that gained most (and any that got slower), and where the time went.
+/// after with the pages that gained most, the changes held back and the pages that got slower
+/// (counts and the worst few), and where the time went.
 /// </summary>
 internal static class SummaryWriter
 {
@@ -92,9 +93,34 @@ internal static class SummaryWriter
                 yield return $"{Shorten(ReportHighlights.PageName(page.Page, siteRoot)),-44}{ReportFormat.Milliseconds(page.Before.Metrics.LcpMs),12}{ReportFormat.Milliseconds(page.After.Metrics.LcpMs),12}{ReportFormat.Milliseconds(page.LcpSavedMs),12}";
             }
         }
-        foreach (var page in ReportHighlights.Regressions(estimate))
+        var withheld = ReportHighlights.Withheld(estimate);
+        if (withheld.Count > 0)
         {
-            yield return $"slower: {ReportHighlights.PageName(page.Page, siteRoot)}: LCP {ReportFormat.Milliseconds(-page.LcpSavedMs)}, FCP {ReportFormat.Milliseconds(-page.FcpSavedMs)}, load {ReportFormat.Milliseconds(-page.LoadSavedMs)} (+ is slower)";
+            var counts = string.Join(", ", ReportHighlights.WithheldCounts(estimate).Select(c => $"{ReportFormat.Change(c.Kind)} on {c.Pages}"));
+            yield return "";
+            yield return $"Held back on {withheld.Count} pages, as the estimate said they made those pages slower: {counts}. Costliest:";
+            foreach (var page in withheld.Take(TopCount))
+            {
+                yield return $"  {ReportHighlights.PageName(page.Page, siteRoot)}: {ReportFormat.Withheld(page.Withheld)}";
+            }
+            if (withheld.Count > TopCount)
+            {
+                yield return $"  … and {withheld.Count - TopCount} more (the report lists them all).";
+            }
+        }
+        var regressions = ReportHighlights.Regressions(estimate);
+        if (regressions.Count > 0)
+        {
+            yield return "";
+            yield return $"{regressions.Count} pages slower on LCP, FCP or load (+ is slower){(regressions.Count > TopCount ? "; the worst:" : ":")}";
+        }
+        foreach (var page in regressions.Take(TopCount))
+        {
+            yield return $"  slower: {ReportHighlights.PageName(page.Page, siteRoot)}: LCP {ReportFormat.Milliseconds(-page.LcpSavedMs)}, FCP {ReportFormat.Milliseconds(-page.FcpSavedMs)}, load {ReportFormat.Milliseconds(-page.LoadSavedMs)}";
+        }
+        if (regressions.Count > TopCount)
+        {
+            yield return $"  … and {regressions.Count - TopCount} more (the report lists them all).";
         }
     }
 

@@ -9,6 +9,10 @@ public sealed record EstimateOptions
     [Description("Simulate every page loading before and after optimization, and report the time saved.")]
     public bool Enabled { get; set; } = true;
 
+    /// <summary>Hold back, on each page, the preloads, font preloads or lazy loading the estimate says make that page slower (it costs LCP or FCP and saves less on the other).</summary>
+    [Description("Hold back, on each page, the preloads, font preloads or lazy loading the estimate says make that page slower (it costs LCP or FCP and saves less on the other).")]
+    public bool Guard { get; set; } = true;
+
     /// <summary>The profile simulated: mobile-slow-4g, desktop, regular-3g or the name of one in profiles; --profile overrides it.</summary>
     [Description("The profile simulated: mobile-slow-4g, desktop, regular-3g or the name of one in profiles; --profile overrides it.")]
     public string Profile { get; set; } = NetworkProfiles.DefaultName;

@@ -50,7 +50,16 @@ public sealed class LoadEstimator
             : null;
         var beforePages = await PagesAsync(beforeFolder, ct).ConfigureAwait(false);
         var afterPages = await PagesAsync(afterFolder, ct).ConfigureAwait(false);
-        var pages = beforePages.Intersect(afterPages).Order(StringComparer.Ordinal).ToList();
+        return await EstimatePagesAsync(beforeFolder, afterFolder, profile, beforePages.Intersect(afterPages), ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Simulates the pages at these site paths (<c>blog/index.html</c>) of both folders loading on
+    /// <paramref name="profile"/>, before and after, without crawling for them.
+    /// </summary>
+    internal async Task<SiteEstimate> EstimatePagesAsync(string beforeFolder, string afterFolder, NetworkProfile profile, IEnumerable<string> sitePaths, CancellationToken ct)
+    {
+        var pages = sitePaths.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         var before = new SiteFiles(beforeFolder);
         var after = new SiteFiles(afterFolder);
         var comparison = new PageComparison(before, after, profile, _constants);

@@ -5,7 +5,8 @@ namespace SiteOptimizer.Estimation;
 
 /// <summary>
 /// One page simulated before and after, and again after with each kind of change undone in
-/// turn (images, minification, hints, lazy loading) to attribute the LCP saving.
+/// turn (images, minification, hints, lazy loading) to attribute the LCP saving, and to price
+/// each kind of change the optimizer can hold back on one page (<see cref="ChangeKind"/>).
 /// </summary>
 internal sealed class PageComparison
 {
@@ -39,14 +40,26 @@ internal sealed class PageComparison
     {
         var before = Simulate(_before, _options, page) ?? throw new InvalidDataException("the page as it was cannot be read");
         var after = Simulate(_after, _options, page) ?? throw new InvalidDataException("the optimized page cannot be read");
-        double Saved(SiteFiles files, ModelOptions options) =>
-            Simulate(files, options, page) is { } reverted ? Round(reverted.Metrics.LcpMs - after.Metrics.LcpMs) : 0;
+        LoadMetrics Undone(SiteFiles files, ModelOptions options) => (Simulate(files, options, page) ?? after).Metrics;
+        var withoutLazy = Undone(_after, _options with { IgnoreLazy = true });
         var attribution = new SavingsAttribution(
-            Saved(_afterWithOriginalImages, _options),
-            Saved(_afterUnminified, _options),
-            Saved(_after, _options with { IgnoreHints = true }),
-            Saved(_after, _options with { IgnoreLazy = true }));
-        return new PageEstimate(page, before, after, attribution);
+            Saved(Undone(_afterWithOriginalImages, _options)),
+            Saved(Undone(_afterUnminified, _options)),
+            Saved(Undone(_after, _options with { IgnoreHints = true })),
+            Saved(withoutLazy));
+        return new PageEstimate(page, before, after, attribution)
+        {
+            ChangeCosts =
+            [
+                Cost(ChangeKind.ResourceHints, Undone(_after, _options with { IgnoreHints = true, KeepFontPreloads = true })),
+                Cost(ChangeKind.FontPreloads, Undone(_after, _options with { IgnoreFontPreloads = true })),
+                Cost(ChangeKind.LazyLoading, withoutLazy),
+            ],
+        };
+
+        double Saved(LoadMetrics undone) => undone.LcpMs - after.Metrics.LcpMs;
+        ChangeCost Cost(ChangeKind kind, LoadMetrics undone) =>
+            new(kind, after.Metrics.LcpMs - undone.LcpMs, after.Metrics.FcpMs - undone.FcpMs);
     }
 
     private PageLoad? Simulate(SiteFiles files, ModelOptions options, string pagePath)

@@ -23,6 +23,9 @@ namespace SiteOptimizer.Pipeline;
 /// <param name="originals">For a live site's mirror: the hash of each image's original, which the cache knows it by.</param>
 internal sealed class FolderRun(OptimizerOptions options, TimeProvider time, RunProgress progress, SiteCache? cache, IReadOnlyDictionary<string, ContentHash>? originals = null)
 {
+    /// <summary>Once <see cref="RunAsync"/> has written the site: its pages, to be written again with some changes held back.</summary>
+    public PageRework? Rework { get; private set; }
+
     public async Task<(SiteGraph Graph, EncodeTimings Encoding)> RunAsync(string source, SiteWriter writer, CancellationToken cancellationToken)
     {
         var inPlace = IsSameFolder(source, writer.Folder.Root);
@@ -40,14 +43,21 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time, Run
         var texts = site.Texts;
         var modules = graph.Resources.Where(r => r.Type == ResourceType.Module).Select(r => SitePathOf(r.Url)).ToHashSet(StringComparer.Ordinal);
         var textProgress = progress.Start(PipelineStage.Text);
-        await new RewriteStage(options, writer.Tally, progress.Start(PipelineStage.Rewrite), textProgress).RunAsync(texts, catalog, modules.Contains, cancellationToken).ConfigureAwait(false);
-        new IntegrityStage(site.Integrity, writer).WriteTexts(texts);
-        if (options.Hints.Enabled && options.Hints.HeadersFile)
+        var rewrite = new RewriteStage(options, writer.Tally, progress.Start(PipelineStage.Rewrite), textProgress);
+        await rewrite.RunAsync(texts, catalog, modules.Contains, cancellationToken).ConfigureAwait(false);
+        var integrity = new IntegrityStage(site.Integrity, writer);
+        integrity.WriteTexts(texts);
+        void WriteHeadersFile(SiteWriter to)
         {
             var existing = site.Files.FirstOrDefault(f => f.RelativePath == HeadersFile.Name) is { } headers ? TextDecoding.Decode(headers.ReadBytes()) : null;
             var pages = texts.Where(t => t.File.Type == FileType.Html).Select(t => (t.Path, t.Current));
-            writer.WriteExtra(HeadersFile.Name, System.Text.Encoding.UTF8.GetBytes(HeadersFile.Render(existing, pages)));
+            to.WriteExtra(HeadersFile.Name, System.Text.Encoding.UTF8.GetBytes(HeadersFile.Render(existing, pages)));
         }
+        if (options.Hints.Enabled && options.Hints.HeadersFile)
+        {
+            WriteHeadersFile(writer);
+        }
+        Rework = new PageRework(options, rewrite, texts, writer, cache?.Texts, WriteHeadersFile, integrity);
         new PrecompressStage(options.Precompress, writer, textProgress, cache?.Texts).Run(texts.Select(t => t.Path).Concat(site.Others.Select(o => o.RelativePath)), cancellationToken);
         textProgress.Finish();
         return (graph, encoding);

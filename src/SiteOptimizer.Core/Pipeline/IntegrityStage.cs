@@ -11,6 +11,10 @@ namespace SiteOptimizer.Pipeline;
 /// </summary>
 internal sealed class IntegrityStage(IntegrityPlan plan, SiteWriter writer)
 {
+    private IntegrityRewriter? _rewriter;
+
+    private IntegrityRewriter Rewriter => _rewriter ??= new IntegrityRewriter(plan, ReadWritten);
+
     public void WriteTexts(IReadOnlyList<TextFile> texts)
     {
         var pages = texts.Where(t => t.File.Type == FileType.Html).ToList();
@@ -27,16 +31,31 @@ internal sealed class IntegrityStage(IntegrityPlan plan, SiteWriter writer)
         {
             writer.WriteText(text);
         }
-        var rewriter = new IntegrityRewriter(plan, ReadWritten);
         foreach (var (page, references) in pages.Zip(found))
         {
-            page.Current = rewriter.Rewrite(page.Path, page.Current, references) ?? page.Current;
+            page.Current = Rewriter.Rewrite(page.Path, page.Current, references) ?? page.Current;
             writer.WriteText(page);
         }
         foreach (var diagnostic in plan.Diagnostics)
         {
             writer.Tally.Report(diagnostic);
         }
+    }
+
+    /// <summary>
+    /// For a page written again once the others are (the estimate guard's rework): gives it the
+    /// digests of the files as written. False, and the page left as it is, where one of its values
+    /// for a file that changed cannot be found in it.
+    /// </summary>
+    public bool TryRewritePage(TextFile page)
+    {
+        var references = IntegrityScanner.Find(page.Current);
+        if (references.Any(r => r.Span is null && r.Metadata.IsEnforced && SitePaths.Resolve(page.Path, r.Url) is { } target && plan.Rewrites(target)))
+        {
+            return false;
+        }
+        page.Current = Rewriter.Rewrite(page.Path, page.Current, references) ?? page.Current;
+        return true;
     }
 
     // A value the rewrite cannot find in the final page (the minifier re-spelled it, say) cannot get

@@ -62,6 +62,19 @@ internal sealed class ReportTally
         }
     }
 
+    /// <summary>A file written once more, now <paramref name="bytesAfter"/> long: counted once, at its last size.</summary>
+    public void Rewritten(SiteFile file, long bytesAfter)
+    {
+        lock (_gate)
+        {
+            if (_files.TryGetValue(file.RelativePath, out var first) && _totals.TryGetValue(file.Type, out var totals))
+            {
+                _totals[file.Type] = totals with { BytesAfter = totals.BytesAfter - first.BytesAfter + bytesAfter };
+                _files[file.RelativePath] = first with { BytesAfter = bytesAfter };
+            }
+        }
+    }
+
     public void Report(Diagnostic diagnostic)
     {
         lock (_gate)

@@ -1,5 +1,6 @@
 using SiteOptimizer.Configuration;
 using SiteOptimizer.Diagnostics;
+using SiteOptimizer.Estimation;
 using SiteOptimizer.Minification;
 using SiteOptimizer.Progress;
 using SiteOptimizer.Rewriting;
@@ -14,6 +15,37 @@ namespace SiteOptimizer.Pipeline;
 /// </summary>
 internal sealed class RewriteStage(OptimizerOptions options, ReportTally tally, StageCounter rewriteProgress, StageCounter textProgress)
 {
+    // Each page as the rewriter had it, and the kinds of change it made there: what a second
+    // rewrite, holding some of them back, starts from.
+    private readonly Dictionary<string, (string Html, IReadOnlySet<ChangeKind> Applied)> _rewritten = new(StringComparer.Ordinal);
+    private PageRewriter? _rewriter;
+
+    /// <summary>The kinds of change the rewrite made to a page that could be held back on it alone.</summary>
+    public IReadOnlySet<ChangeKind> AppliedTo(string pagePath) =>
+        _rewritten.TryGetValue(pagePath, out var page) ? page.Applied : new HashSet<ChangeKind>();
+
+    /// <summary>
+    /// Rewrites pages again from what the rewriter had, each without the kinds of change held
+    /// back on it, and minifies them as the first time; says nothing of what it reported then.
+    /// </summary>
+    public async Task RewriteAgainAsync(IReadOnlyList<(TextFile Page, IReadOnlySet<ChangeKind> Withheld)> pages, CancellationToken cancellationToken)
+    {
+        var rewriter = _rewriter ?? throw new InvalidOperationException("The pages have not been rewritten once yet.");
+        foreach (var (page, withheld) in pages)
+        {
+            var html = _rewritten[page.Path].Html;
+            page.Current = rewriter.Rewrite(page.Path, html, withheld).Html ?? html;
+        }
+        if (options.Minify.Html)
+        {
+            var results = await new HtmlMinifier(options.Minify, Esbuild(report: false)).MinifyAsync([.. pages.Select(p => new HtmlPage(p.Page.Path, p.Page.Current))], cancellationToken).ConfigureAwait(false);
+            foreach (var ((page, _), result) in pages.Zip(results))
+            {
+                page.Current = result.Minified ?? page.Current;
+            }
+        }
+    }
+
     public async Task RunAsync(IReadOnlyList<TextFile> texts, ImageCatalog catalog, Func<string, bool> isModule, CancellationToken cancellationToken)
     {
         var byPath = texts.ToDictionary(t => t.Path, StringComparer.Ordinal);
@@ -32,11 +64,12 @@ internal sealed class RewriteStage(OptimizerOptions options, ReportTally tally, 
                 imageSet.UnionWith(images);
             }
         }
-        var rewriter = new PageRewriter(catalog, ReadOriginal, imageSet, options.Hints);
+        var rewriter = _rewriter = new PageRewriter(catalog, ReadOriginal, imageSet, options.Hints);
         rewriteProgress.Expect(pages.Count);
         foreach (var page in pages)
         {
             var rewrite = rewriter.Rewrite(page.Path, page.Current);
+            _rewritten[page.Path] = (page.Current, rewrite.Applied);
             page.Current = rewrite.Html ?? page.Current;
             foreach (var diagnostic in rewrite.Diagnostics)
             {
@@ -46,7 +79,7 @@ internal sealed class RewriteStage(OptimizerOptions options, ReportTally tally, 
         }
         rewriteProgress.Finish();
 
-        var esbuild = Esbuild();
+        var esbuild = Esbuild(report: true);
         var code = (options.Minify.Css ? stylesheets : []).Concat(options.Minify.Js ? scripts : []).ToList();
         if (esbuild is not null && code.Count > 0)
         {
@@ -68,7 +101,7 @@ internal sealed class RewriteStage(OptimizerOptions options, ReportTally tally, 
         }
     }
 
-    private EsbuildMinifier? Esbuild()
+    private EsbuildMinifier? Esbuild(bool report)
     {
         if (!options.Minify.Css && !options.Minify.Js && !options.Minify.InlineCode)
         {
@@ -80,7 +113,10 @@ internal sealed class RewriteStage(OptimizerOptions options, ReportTally tally, 
         }
         catch (EsbuildNotFoundException error)
         {
-            tally.Report(new Diagnostic(DiagnosticCodes.MinifyFailed, DiagnosticSeverity.Warning, "esbuild", 0, 0, "CSS and JavaScript are not minified: " + error.Message));
+            if (report)
+            {
+                tally.Report(new Diagnostic(DiagnosticCodes.MinifyFailed, DiagnosticSeverity.Warning, "esbuild", 0, 0, "CSS and JavaScript are not minified: " + error.Message));
+            }
             return null;
         }
     }

@@ -118,9 +118,10 @@ public sealed class SiteOptimizerPipeline
         var declared = OwnAddresses.Declared(_options, isUrl ? new Uri(site) : null);
         // Absolute URLs to the site's own addresses name its files, for every stage from here on.
         using var ownAddresses = SiteOrigins.Use(isUrl ? declared : OwnAddresses.WithFolder(declared, _options, site, writer.Tally));
+        var folderRun = isUrl ? null : new FolderRun(_options, _time, stages, cache);
         var (graph, encoding) = mirror is not null
             ? await mirror.RunAsync(new Uri(site), writer, cancellationToken).ConfigureAwait(false)
-            : await new FolderRun(_options, _time, stages, cache).RunAsync(site, writer, cancellationToken).ConfigureAwait(false);
+            : await folderRun!.RunAsync(site, writer, cancellationToken).ConfigureAwait(false);
         foreach (var diagnostic in CrawlDiagnostics.From(graph, isUrl ? null : new Uri(graph.Root)))
         {
             writer.Tally.Report(diagnostic);
@@ -147,9 +148,15 @@ public sealed class SiteOptimizerPipeline
         }
         // The estimate needs the site as it was beside the output: not for a live site (its
         // pages are rewritten where they were mirrored) nor in place.
+        var estimator = new LoadEstimator();
         var estimate = profile is not null && !isUrl && !FolderRun.IsSameFolder(site, writer.Folder.Root)
-            ? await new LoadEstimator().EstimateAsync(site, writer.Folder.Root, profile, cancellationToken).ConfigureAwait(false)
+            ? await estimator.EstimateAsync(site, writer.Folder.Root, profile, cancellationToken).ConfigureAwait(false)
             : null;
+        if (estimate is not null && _options.Estimate.Guard && folderRun?.Rework is { } rework)
+        {
+            estimate = await new EstimateGuard(estimator, site, rework).ApplyAsync(estimate, writer.Folder.Root, cancellationToken).ConfigureAwait(false);
+            totals = tally.Totals();
+        }
         foreach (var diagnostic in estimate?.Diagnostics ?? [])
         {
             tally.Report(diagnostic);

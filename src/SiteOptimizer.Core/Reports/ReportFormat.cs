@@ -1,4 +1,5 @@
 using System.Globalization;
+using SiteOptimizer.Estimation;
 
 namespace SiteOptimizer.Reports;
 
@@ -17,6 +18,21 @@ public static class ReportFormat
     public static string Milliseconds(double ms) => Math.Abs(ms) < 1000
         ? string.Create(CultureInfo.InvariantCulture, $"{Math.Round(ms / 10) * 10:0} ms")
         : string.Create(CultureInfo.InvariantCulture, $"{ms / 1000:0.00} s");
+
+    /// <summary>A kind of change as the reports name it: "font preloads".</summary>
+    public static string Change(ChangeKind kind) => kind switch
+    {
+        ChangeKind.ResourceHints => "resource hints",
+        ChangeKind.FontPreloads => "font preloads",
+        ChangeKind.LazyLoading => "lazy loading",
+        _ => kind.ToString(),
+    };
+
+    /// <summary>What held-back changes were predicted to cost: "font preloads (FCP +140 ms, LCP +140 ms)".</summary>
+    public static string Withheld(IEnumerable<ChangeCost> withheld) =>
+        string.Join(", ", withheld.Select(c => $"{Change(c.Kind)} (FCP {Delay(c.FcpMs)}, LCP {Delay(c.LcpMs)})"));
+
+    private static string Delay(double ms) => (ms > 0 ? "+" : ms < 0 ? "−" : "") + Milliseconds(Math.Abs(ms));
 
     /// <summary>A fraction as a percentage with one decimal: 0.598 → 59.8 %.</summary>
     public static string Percent(double fraction) => string.Create(CultureInfo.InvariantCulture, $"{fraction * 100:0.0} %");

@@ -27,6 +27,22 @@ public static class ReportHighlights
         return [.. estimate.Pages.Where(p => p.LcpSavedMs < 0 || p.FcpSavedMs < 0 || p.LoadSavedMs < 0).OrderBy(p => p.LcpSavedMs)];
     }
 
+    /// <summary>Pages the estimate guard held changes back on, the costliest held-back change first.</summary>
+    public static IReadOnlyList<PageEstimate> Withheld(SiteEstimate estimate)
+    {
+        ArgumentNullException.ThrowIfNull(estimate);
+        return [.. estimate.Pages.Where(p => p.Withheld.Count > 0)
+            .OrderByDescending(p => p.Withheld.Max(c => Math.Max(c.LcpMs, c.FcpMs))).ThenBy(p => p.Page, StringComparer.Ordinal)];
+    }
+
+    /// <summary>How many pages each kind of change was held back on, most first.</summary>
+    public static IReadOnlyList<(ChangeKind Kind, int Pages)> WithheldCounts(SiteEstimate estimate)
+    {
+        ArgumentNullException.ThrowIfNull(estimate);
+        return [.. estimate.Pages.SelectMany(p => p.Withheld.Select(c => c.Kind)).CountBy(k => k)
+            .Select(c => (c.Key, c.Value)).OrderByDescending(c => c.Item2).ThenBy(c => c.Item1)];
+    }
+
     /// <summary>A page's URL as the reports show it: its path when it is on the site's origin.</summary>
     public static string PageName(string url, string siteRoot)
     {

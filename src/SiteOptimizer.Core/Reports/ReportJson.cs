@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using SiteOptimizer.Diagnostics;
 using SiteOptimizer.Discovery;
+using SiteOptimizer.Estimation;
 using SiteOptimizer.Estimation.Simulation;
 using SiteOptimizer.Graph;
 using SiteOptimizer.Imaging;
@@ -27,7 +28,7 @@ public static class ReportJson
         Converters =
         {
             new MillisecondsConverter(),
-            CamelCase<DiagnosticSeverity>(), CamelCase<DiscoveryKind>(), CamelCase<DiscoveryRule>(), CamelCase<FileType>(),
+            CamelCase<ChangeKind>(), CamelCase<DiagnosticSeverity>(), CamelCase<DiscoveryKind>(), CamelCase<DiscoveryRule>(), CamelCase<FileType>(),
             CamelCase<ImageFormat>(), CamelCase<RequestPriority>(), CamelCase<ResourceState>(), CamelCase<ResourceType>(),
             CamelCase<TextAssetKind>(),
         },

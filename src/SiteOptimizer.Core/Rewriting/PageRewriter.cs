@@ -2,18 +2,24 @@ using AngleSharp;
 using AngleSharp.Html.Parser;
 using SiteOptimizer.Diagnostics;
 using SiteOptimizer.Emit;
+using SiteOptimizer.Estimation;
 
 namespace SiteOptimizer.Rewriting;
 
 /// <summary>Rewrites one page: every image's markup for its place on the page, then the preload hints.</summary>
 internal sealed class PageRewriter(ImageCatalog catalog, Func<string, string?> readText, IReadOnlySet<string> imageSetImages, HintsOptions options)
 {
-    public PageRewrite Rewrite(string pagePath, string html)
+    /// <param name="pagePath">The page's site path.</param>
+    /// <param name="html">Its HTML.</param>
+    /// <param name="withheld">Kinds of change not to make on this page (the estimate said they make it slower).</param>
+    public PageRewrite Rewrite(string pagePath, string html, IReadOnlySet<ChangeKind>? withheld = null)
     {
         if (!options.Enabled)
         {
             return new PageRewrite(null, [], []);
         }
+        withheld ??= new HashSet<ChangeKind>();
+        var applied = new HashSet<ChangeKind>();
         var parser = new HtmlParser(new HtmlParserOptions { IsScripting = true, IsKeepingSourceReferences = true });
         using var document = parser.ParseDocument(html);
         var original = document.ToHtml();
@@ -29,7 +35,20 @@ internal sealed class PageRewriter(ImageCatalog catalog, Func<string, string?> r
         var placements = FoldEstimate.Place(document, EntryOf, options.AboveTheFoldImages, hero is not null || scriptHero is not null);
         foreach (var (image, placement) in placements)
         {
-            if (ImageMarkup.Apply(image, EntryOf(image)!, pagePath, placement, styles.FixedWidth(image), styles.CanWrap(image), canSize && !styles.ConstrainsHeight(image), options))
+            var authored = LoadingAttributes.Of(image);
+            var sizesGuessed = ImageMarkup.Apply(image, EntryOf(image)!, pagePath, placement, styles.FixedWidth(image), styles.CanWrap(image), canSize && !styles.ConstrainsHeight(image), options);
+            foreach (var kind in authored.Applied(image))
+            {
+                if (withheld.Contains(kind))
+                {
+                    authored.Restore(image, kind);
+                }
+                else
+                {
+                    applied.Add(kind);
+                }
+            }
+            if (sizesGuessed)
             {
                 var position = image.SourceReference?.Position;
                 diagnostics.Add(new Diagnostic(DiagnosticCodes.SizesGuessed, DiagnosticSeverity.Info, pagePath, position?.Line ?? 0, position?.Column ?? 0,
@@ -37,12 +56,16 @@ internal sealed class PageRewriter(ImageCatalog catalog, Func<string, string?> r
             }
         }
         var lcp = LcpImage(placements, pagePath, styles, hero, scriptHero, offered);
-        var preloads = PreloadPlanner.Plan(document, pagePath, styles, lcp, hero, readText, options.MaxPreloadsPerPage);
+        var preloads = PreloadPlanner.Plan(document, pagePath, styles, lcp, hero, readText, options.MaxPreloadsPerPage)
+            .Where(p => !withheld.Contains(KindOf(p))).ToList();
         PreloadPlanner.Insert(document, pagePath, preloads);
+        applied.UnionWith(preloads.Select(KindOf));
         DimensionStyle.Insert(document);
         var rewritten = document.ToHtml();
-        return new PageRewrite(rewritten == original ? null : rewritten, preloads, diagnostics);
+        return new PageRewrite(rewritten == original ? null : rewritten, preloads, diagnostics) { Applied = applied };
     }
+
+    private static ChangeKind KindOf(Preload hint) => hint.As == "font" ? ChangeKind.FontPreloads : ChangeKind.ResourceHints;
 
     // The LCP image's preload, where the browser would find the image late: a CSS background or
     // a script's image (whichever comes first), or an <img> behind blocking resources.

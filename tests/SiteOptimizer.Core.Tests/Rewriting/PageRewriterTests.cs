@@ -43,7 +43,7 @@ public sealed class PageRewriterTests
         Assert.Empty(twice.Preloads);
     }
 
-    private static PageRewriter Rewriter(string testCase)
+    internal static PageRewriter Rewriter(string testCase)
     {
         string? ReadText(string path)
         {

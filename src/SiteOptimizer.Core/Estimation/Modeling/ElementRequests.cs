@@ -77,7 +77,7 @@ internal sealed class ElementRequests(
                 r => r with { BlocksRender = blocking, CpuMs = path is null ? 0 : list.TextKb(path) * constants.CssParseMsPerKb });
             return;
         }
-        if (resource.Discovery != DiscoveryKind.Preload || options.IgnoreHints || !ViewportMedia.Matches(link.GetAttribute("media"), profile))
+        if (resource.Discovery != DiscoveryKind.Preload || options.IgnoresPreloadOf(resource.Type) || !ViewportMedia.Matches(link.GetAttribute("media"), profile))
         {
             return;
         }

@@ -4,7 +4,7 @@ using SiteOptimizer.Pipeline;
 
 namespace SiteOptimizer.Reports.Html;
 
-/// <summary>The pages that gained the most time, the pages that lost time, and the files that lost the most bytes.</summary>
+/// <summary>The pages that gained the most time, the pages that lost time, the changes held back, and the files that lost the most bytes.</summary>
 internal static class BiggestWins
 {
     public const int Count = 10;
@@ -24,6 +24,7 @@ internal static class BiggestWins
                 }
                 html.Append("</tbody></table>");
             }
+            html.Append(WithheldTable(estimate, report.Graph.Root));
             html.Append("<table id=\"top-pages\"><caption>Largest LCP savings</caption><thead><tr><th>page</th><th>LCP before</th><th>after</th><th>change</th></tr></thead><tbody>");
             foreach (var page in ReportHighlights.TopPages(estimate, Count))
             {
@@ -36,6 +37,23 @@ internal static class BiggestWins
         {
             html.Append($"<tr><td>{HtmlText.Encode(file.Path)}</td><td>{HtmlText.Encode(ReportFormat.Bytes(file.BytesBefore))}</td><td>{HtmlText.Encode(ReportFormat.Bytes(file.BytesAfter))}</td>")
                 .Append($"<td>{HtmlText.Saving(ReportFormat.Bytes(file.Saved), file.Saved)}</td></tr>");
+        }
+        return html.Append("</tbody></table>").ToString();
+    }
+
+    private static string WithheldTable(SiteEstimate estimate, string siteRoot)
+    {
+        var pages = ReportHighlights.Withheld(estimate);
+        if (pages.Count == 0)
+        {
+            return "";
+        }
+        var counts = string.Join(", ", ReportHighlights.WithheldCounts(estimate).Select(c => $"{ReportFormat.Change(c.Kind)} on {c.Pages}"));
+        var html = new StringBuilder($"<table id=\"withheld\"><caption>Held back on {pages.Count} pages ({HtmlText.Encode(counts)}): the estimate said they made those pages slower</caption>")
+            .Append("<thead><tr><th>page</th><th>held back (predicted cost)</th></tr></thead><tbody>");
+        foreach (var page in pages)
+        {
+            html.Append($"<tr><td>{HtmlText.Encode(ReportHighlights.PageName(page.Page, siteRoot))}</td><td>{HtmlText.Encode(ReportFormat.Withheld(page.Withheld))}</td></tr>");
         }
         return html.Append("</tbody></table>").ToString();
     }

@@ -29,6 +29,10 @@ internal static class PageSection
             .Append($"<p class=\"muted\">LCP element: before {HtmlText.Encode(page.Before.LcpElement)}; after {HtmlText.Encode(page.After.LcpElement)}. ")
             .Append(Attribution(page.LcpAttribution))
             .Append("</p>");
+        if (page.Withheld.Count > 0)
+        {
+            html.Append($"<p class=\"withheld\">Held back on this page, as the estimate said they made it slower: {HtmlText.Encode(ReportFormat.Withheld(page.Withheld))}. The figures above are without them.</p>");
+        }
         var scale = WaterfallSvg.ScaleFor(page.Before, page.After);
         html.Append("<div class=\"pair\">")
             .Append($"<div><b>Before</b> <span class=\"muted\">{page.Before.Requests.Count} requests</span>{WaterfallSvg.Render(page.Before, scale, siteRoot, "before")}</div>")

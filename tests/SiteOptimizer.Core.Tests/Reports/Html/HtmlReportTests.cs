@@ -1,4 +1,5 @@
 using AngleSharp.Html.Parser;
+using SiteOptimizer.Estimation;
 using SiteOptimizer.Reports.Html;
 
 namespace SiteOptimizer.Tests.Reports.Html;
@@ -16,6 +17,20 @@ public sealed class HtmlReportTests
         Assert.Contains("No load-time estimate", document.Body!.TextContent, StringComparison.Ordinal);
         Assert.Equal("images/hero.jpg", document.QuerySelector("#top-files tbody tr td")!.TextContent);
         Assert.Contains("1.16 MB", document.QuerySelector("#sizes")!.TextContent, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Render_WithChangesHeldBack_ListsThemWithTheirPredictedCost_OnTheTableAndThePage()
+    {
+        var estimate = ReportExamples.Estimate();
+        var held = estimate.Pages[0] with { Withheld = [new ChangeCost(ChangeKind.FontPreloads, LcpMs: 0, FcpMs: 180)] };
+
+        var document = s_parser.ParseDocument(HtmlReport.Render(ReportExamples.Report(), estimate with { Pages = [held, estimate.Pages[1]] }));
+
+        Assert.Contains("Held back on 1 pages (font preloads on 1)", document.QuerySelector("#withheld caption")!.TextContent, StringComparison.Ordinal);
+        Assert.Equal(["/", "font preloads (FCP +180 ms, LCP 0 ms)"], document.QuerySelectorAll("#withheld tbody td").Select(td => td.TextContent));
+        Assert.Contains("font preloads (FCP +180 ms, LCP 0 ms)", document.QuerySelector("section.page p.withheld")!.TextContent, StringComparison.Ordinal);
+        Assert.Single(document.QuerySelectorAll("p.withheld"));
     }
 
     [Fact]
