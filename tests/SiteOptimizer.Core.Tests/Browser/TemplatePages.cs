@@ -6,7 +6,7 @@ namespace SiteOptimizer.Tests.Browser;
 
 /// <summary>
 /// Two pages written as real templates write them (see <see cref="BackgroundAndDimensionTests"/>),
-/// with photos of the sample site, and their copy optimized with the default options; made once
+/// with photos of the sample site, and their copy optimized with the default options except the estimate's guard; made once
 /// for the test class.
 /// </summary>
 public sealed class TemplatePages : IAsyncLifetime
@@ -57,7 +57,9 @@ public sealed class TemplatePages : IAsyncLifetime
               <section class="chain" data-box><p>A vendor-prefixed chain.</p></section>
             </body></html>
             """);
-        await new SiteOptimizerPipeline(new OptimizerOptions()).OptimizeAsync(_source.Path, _optimized.Path);
+        // Without the estimate's guard: on this page the model finds the hero's preload costs FCP 30 ms
+        // and gains nothing (the photos share the link evenly), so it would hold back what these tests look at.
+        await new SiteOptimizerPipeline(new OptimizerOptions { Estimate = new() { Guard = false } }).OptimizeAsync(_source.Path, _optimized.Path);
     }
 
     public Task DisposeAsync()

@@ -36,8 +36,8 @@ public sealed class PageRewriterWithheldTests
         var rewrite = Rewrite("lazy-and-lcp", ChangeKind.ResourceHints);
 
         Assert.DoesNotContain("fetchpriority", rewrite.Html);
-        Assert.Contains("alt=\"first\" width=\"1600\" height=\"1000\" srcset", rewrite.Html);
-        Assert.Contains("alt=\"third\" width=\"1600\" height=\"1000\" loading=\"lazy\"", rewrite.Html);
+        Assert.Contains("alt=\"first\" width=\"1600\" height=\"1000\" data-siteopt-size=\"\" srcset", rewrite.Html);
+        Assert.Contains("alt=\"third\" width=\"1600\" height=\"1000\" data-siteopt-size=\"\" loading=\"lazy\"", rewrite.Html);
         Assert.Equal([ChangeKind.LazyLoading], rewrite.Applied);
     }
 
