@@ -58,7 +58,9 @@ internal static class ReportCommand
             await new SiteOptimizerPipeline(CrawlCommand.AsFetched(options) with { Estimate = options.Estimate with { Enabled = false } })
                 .OptimizeAsync(site, before, progress, cancellationToken).ConfigureAwait(false);
         }
-        return await new SiteOptimizerPipeline(options).OptimizeAsync(before, Path.Combine(scratch, "after"), progress, cancellationToken).ConfigureAwait(false);
+        // A mirror's pages keep absolute links to the live site as written: they are its own files.
+        var own = options with { SiteUrl = options.SiteUrl ?? (SiteOptimizerPipeline.IsUrl(site) ? site : null) };
+        return await new SiteOptimizerPipeline(own).OptimizeAsync(before, Path.Combine(scratch, "after"), progress, cancellationToken).ConfigureAwait(false);
     }
 
     private static async Task PrintAsync(TextWriter writer, OptimizationReport result, bool reportWritten)

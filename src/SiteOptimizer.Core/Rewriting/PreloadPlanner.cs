@@ -134,7 +134,7 @@ internal static class PreloadPlanner
     // The origin of a URL on another site; null for the site's own files, wherever they are written to be.
     private static string? OtherOrigin(string pagePath, string url) =>
         Uri.TryCreate(url, UriKind.Absolute, out var absolute) && absolute.Scheme is "http" or "https"
-            && SitePaths.Resolve(pagePath, url) is null && !SiteOrigins.Current.Contains(absolute)
+            && SitePaths.Resolve(pagePath, url) is null
             ? absolute.GetLeftPart(UriPartial.Authority)
             : null;
 
