@@ -45,20 +45,8 @@ public sealed class OutputLockTests
         Assert.DoesNotContain(Directory.EnumerateFiles(output), f => Path.GetFileName(f).StartsWith(".siteopt.lock", StringComparison.Ordinal));
     }
 
-    private static Process Start(string site, string output)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true };
-        foreach (var argument in new[] { Path.Combine(AppContext.BaseDirectory, "siteopt.dll"), "optimize", site, "-o", output, "--no-report", "--no-cache" })
-        {
-            start.ArgumentList.Add(argument);
-        }
-        var process = Process.Start(start)!;
-        process.OutputDataReceived += (_, _) => { };
-        process.ErrorDataReceived += (_, _) => { };
-        process.BeginOutputReadLine();
-        process.BeginErrorReadLine();
-        return process;
-    }
+    private static Process Start(string site, string output) =>
+        SiteoptProcess.Start("optimize", site, "-o", output, "--no-report", "--no-cache");
 
     private static async Task WaitForAsync(Func<bool> condition, TimeSpan limit)
     {

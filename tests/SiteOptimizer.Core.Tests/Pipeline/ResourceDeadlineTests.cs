@@ -55,16 +55,7 @@ public sealed class ResourceDeadlineTests
             "<link rel=\"stylesheet\" href=\"/site.css\"><img src=\"/drip.jpg\" alt=\"\"><img src=\"/hang.png\" alt=\"\"><img src=\"/dot.png\" alt=\"\">"), "text/html"));
         app.MapGet("/site.css", () => Results.Text("body { color: red; }\n", "text/css"));
         app.MapGet("/dot.png", () => Results.Bytes(HostileRoutes.TinyPng, "image/png"));
-        app.MapGet("/drip.jpg", async (HttpContext context) =>
-        {
-            context.Response.ContentType = "image/jpeg";
-            for (var i = 0; i < 60 && !context.RequestAborted.IsCancellationRequested; i++)
-            {
-                await context.Response.Body.WriteAsync(new byte[] { 0xFF }, context.RequestAborted);
-                await context.Response.Body.FlushAsync(context.RequestAborted);
-                await Task.Delay(1000, context.RequestAborted);
-            }
-        });
+        app.MapGet("/drip.jpg", HostileRoutes.DripAsync);
         app.MapGet("/hang.png", async (HttpContext context) => await Task.Delay(TimeSpan.FromSeconds(60), context.RequestAborted));
     }
 
