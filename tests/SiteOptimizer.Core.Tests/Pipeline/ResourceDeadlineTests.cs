@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using SiteOptimizer.Configuration;
@@ -28,17 +27,18 @@ public sealed class ResourceDeadlineTests
     {
         await using var server = await LoopbackServer.StartAsync(Map);
         using var output = new TempDirectory();
-        var clock = Stopwatch.StartNew();
 
         var report = await new SiteOptimizerPipeline(s_options).OptimizeAsync(server.Root.AbsoluteUri, output.Path);
 
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(6.5), $"took {clock.Elapsed}");
+        // Measured by the crawl itself, so a busy machine's slow start-up does not count.
         var drip = Resource(report.Graph, server, "/drip.jpg");
         Assert.Equal((ResourceState.Failed, 1), (drip.State, drip.Attempts));
+        Assert.InRange(drip.DurationMs, 1_900, 2_900);
         Assert.Contains("timed out after 2 s with the body still arriving", drip.Note, StringComparison.Ordinal);
         var hang = Resource(report.Graph, server, "/hang.png");
         Assert.Equal(ResourceState.Failed, hang.State);
         Assert.InRange(hang.Attempts, 2, 3);
+        Assert.InRange(hang.DurationMs, 2_900, 4_000);
         Assert.Contains("crawl.resourceTimeoutSeconds, 3 s, used up", hang.Note, StringComparison.Ordinal);
         foreach (var path in new[] { "/drip.jpg", "/hang.png" })
         {
