@@ -27,6 +27,9 @@ internal static class ExitCodes
     /// <summary>siteopt measure: Chromium could not load a page, or not in time.</summary>
     public const int MeasurementFailed = 7;
 
+    /// <summary>Another siteopt run is writing the same output folder; nothing was written.</summary>
+    public const int OutputInUse = 8;
+
     /// <summary>Cancelled with Ctrl+C.</summary>
     public const int Cancelled = 130;
 }

@@ -2,6 +2,7 @@ using Microsoft.Build.Framework;
 using Microsoft.Build.Utilities;
 using SiteOptimizer.Configuration;
 using SiteOptimizer.Diagnostics;
+using SiteOptimizer.Emit;
 using SiteOptimizer.Imaging.Vips;
 using SiteOptimizer.Pipeline;
 
@@ -70,6 +71,10 @@ public sealed class OptimizeSite : Microsoft.Build.Utilities.Task, ICancelableTa
         catch (ConfigException error)
         {
             log.Report(error.Diagnostics);
+        }
+        catch (OutputFolderInUseException error)
+        {
+            Log.LogError(null, DiagnosticCodes.OutputInUse, null, null, 0, 0, 0, 0, "SiteOptimizer: " + error.Message);
         }
         catch (LibvipsNotFoundException error)
         {

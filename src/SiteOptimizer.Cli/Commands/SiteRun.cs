@@ -1,6 +1,7 @@
 using System.CommandLine;
 using SiteOptimizer.Cli.Output;
 using SiteOptimizer.Configuration;
+using SiteOptimizer.Emit;
 using SiteOptimizer.Imaging.Vips;
 using SiteOptimizer.Pipeline;
 using SiteOptimizer.Progress;
@@ -68,6 +69,11 @@ internal static class SiteRun
         {
             await DiagnosticWriter.WriteAsync(errors, error.Diagnostics).ConfigureAwait(false);
             return ExitCodes.ConfigError;
+        }
+        catch (OutputFolderInUseException error)
+        {
+            await errors.WriteLineAsync("siteopt: " + error.Message).ConfigureAwait(false);
+            return ExitCodes.OutputInUse;
         }
         catch (Exception error) when (error is DirectoryNotFoundException or IOException or UnauthorizedAccessException)
         {

@@ -6,8 +6,8 @@ namespace SiteOptimizer.Crawling;
 /// <summary>How a site is crawled (the <c>crawl</c> section of optimizer.json).</summary>
 public sealed record CrawlOptions
 {
-    /// <summary>Pages fetched at most; links beyond are recorded, not followed.</summary>
-    [Description("Pages fetched at most; links beyond are recorded, not followed.")]
+    /// <summary>Pages fetched at most from a live site (a folder's pages are all read); links beyond are recorded, not followed, and a warning says how many.</summary>
+    [Description("Pages fetched at most from a live site (a folder's pages are all read); links beyond are recorded, not followed, and a warning says how many.")]
     [Range(1, int.MaxValue)]
     public int MaxPages { get; set; } = 500;
 
@@ -39,6 +39,11 @@ public sealed record CrawlOptions
     [Range(0d, 86_400d, MinimumIsExclusive = true)]
     public double RequestTimeoutSeconds { get; set; } = 30;
 
+    /// <summary>Seconds one resource may take over all its attempts, backoff included: a resource that never answers costs at most this.</summary>
+    [Description("Seconds one resource may take over all its attempts, backoff included: a resource that never answers costs at most this.")]
+    [Range(0d, 86_400d, MinimumIsExclusive = true)]
+    public double ResourceTimeoutSeconds { get; set; } = 60;
+
     /// <summary>Largest response body accepted, in bytes.</summary>
     [Description("Largest response body accepted, in bytes.")]
     [Range(1d, int.MaxValue)]
@@ -49,8 +54,8 @@ public sealed record CrawlOptions
     [Range(0, 20)]
     public int MaxRedirects { get; set; } = 5;
 
-    /// <summary>Retries after a timeout, a dropped connection, a 5xx or a 429 (exponential backoff with jitter).</summary>
-    [Description("Retries after a timeout, a dropped connection, a 5xx or a 429 (exponential backoff with jitter).")]
+    /// <summary>Retries after a timeout, a dropped connection, a 5xx or a 429 (exponential backoff with jitter); never for a body that was arriving, only slowly.</summary>
+    [Description("Retries after a timeout, a dropped connection, a 5xx or a 429 (exponential backoff with jitter); never for a body that was arriving, only slowly.")]
     [Range(0, int.MaxValue)]
     public int Retries { get; set; } = 3;
 
@@ -69,4 +74,10 @@ public sealed record CrawlOptions
     /// <summary>The User-Agent sent, and matched against robots.txt groups.</summary>
     [Description("The User-Agent sent, and matched against robots.txt groups.")]
     public string UserAgent { get; set; } = "siteopt/0.1 (+https://github.com/siteoptimizer)";
+
+    /// <summary>
+    /// These options for a folder on local disk: no reason to hold back on requests, and no page
+    /// cap, which only protects a live site (and the run) from an endless one.
+    /// </summary>
+    internal CrawlOptions ForFolder() => this with { ConnectionsPerOrigin = 64, MaxConcurrentRequests = 64, MaxPages = int.MaxValue };
 }

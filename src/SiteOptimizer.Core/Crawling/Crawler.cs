@@ -27,10 +27,12 @@ internal sealed class Crawler
     private readonly SemaphoreSlim _globalSlots;
     private readonly StageCounter _progress;
     private readonly TaskCompletionSource _finished = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly TaskCompletionSource _textsHandedOn = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private const string DisallowedByRobots = "disallowed by robots.txt";
 
     private long _started;
     private int _pending;
+    private int _pendingTexts = 1; // the entry pages' own, until they are all scheduled
     private int _pages;
 
     public Crawler(ISiteSource source, CrawlOptions options, TimeProvider time, Func<CrawledFile, CancellationToken, ValueTask>? onFetched = null, StageCounter? progress = null)
@@ -43,6 +45,13 @@ internal sealed class Crawler
         _scope = new CrawlScope(options);
         _globalSlots = new SemaphoreSlim(options.MaxConcurrentRequests);
     }
+
+    /// <summary>
+    /// Completes once every page, stylesheet and script the crawl fetches has been handed on
+    /// (or has failed): no URL is found after that, since images and the rest lead nowhere, so
+    /// what the pages ask of each image is known. Also completes when the crawl ends.
+    /// </summary>
+    public Task TextsHandedOn => _textsHandedOn.Task;
 
     public async Task<SiteGraph> CrawlAsync(CancellationToken cancellationToken)
     {
@@ -64,8 +73,16 @@ internal sealed class Crawler
             }
             entries.AddRange(sitemapPages);
         }
+        TextDone();
         Done();
-        await _finished.Task.ConfigureAwait(false);
+        try
+        {
+            await _finished.Task.ConfigureAwait(false);
+        }
+        finally
+        {
+            _textsHandedOn.TrySetResult();
+        }
         _progress.Finish();
         return SiteGraphBuilder.Build(_source.Root, entries, _nodes.Values, _edges);
     }
@@ -97,6 +114,10 @@ internal sealed class Crawler
             SlotsOf(url).Expect();
         }
         Interlocked.Increment(ref _pending);
+        if (LeadsFurther(type))
+        {
+            Interlocked.Increment(ref _pendingTexts);
+        }
         _progress.Expect(1);
         // In the order scheduled (the pool's global queue, not a worker's last-in-first-out
         // one), so that the slots go to what was discovered first and ranked first.
@@ -142,6 +163,10 @@ internal sealed class Crawler
         finally
         {
             _progress.Completed(node.Result?.Length ?? 0);
+            if (LeadsFurther(node.Type))
+            {
+                TextDone();
+            }
             Done();
         }
     }
@@ -228,6 +253,17 @@ internal sealed class Crawler
             // it cannot be fetched at all, since the site owner is usually the one running us.
             return robots.Succeeded ? RobotsPolicy.Parse(TextDecoding.Decode(robots.Body), _options.UserAgent) : RobotsPolicy.AllowAll;
         })).Value;
+    }
+
+    // What can lead to more URLs: a text is counted until it is handed on, and what it found is scheduled (and counted) before that.
+    private static bool LeadsFurther(ResourceType type) => Priority(type) == 0;
+
+    private void TextDone()
+    {
+        if (Interlocked.Decrement(ref _pendingTexts) == 0)
+        {
+            _textsHandedOn.TrySetResult();
+        }
     }
 
     private void Done()

@@ -53,4 +53,10 @@ public static class DiagnosticCodes
 
     /// <summary>The load-time estimate left a page out: it could not be read or simulated.</summary>
     public const string EstimateSkipped = "SO5001";
+
+    /// <summary>Another run is writing the same output folder, so this one did not start (MSBuild only; siteopt exits with code 8).</summary>
+    public const string OutputInUse = "SO0003";
+
+    /// <summary>crawl.maxPages stopped the crawl of a live site: pages it found were left out.</summary>
+    public const string PageLimitReached = "SO2008";
 }

@@ -86,8 +86,7 @@ public sealed class LoadEstimator
     private static async Task<HashSet<string>> PagesAsync(string folder, CancellationToken ct)
     {
         using var source = new FolderSource(folder);
-        var crawl = new CrawlOptions { ConnectionsPerOrigin = 64, MaxConcurrentRequests = 64, UseSitemap = true };
-        var graph = await new Crawler(source, crawl, TimeProvider.System).CrawlAsync(ct).ConfigureAwait(false);
+        var graph = await new Crawler(source, new CrawlOptions { UseSitemap = true }.ForFolder(), TimeProvider.System).CrawlAsync(ct).ConfigureAwait(false);
         return PagesOf(graph, source, Path.GetFullPath(folder));
     }
 

@@ -65,7 +65,7 @@ internal sealed class ImageOptimizer(ImageOptions options)
         var animated = frames > 1 && format.CanAnimate();
         using var working = Decode(original, format, animated);
 
-        var replacement = WorthReplacing(EncodeOwnFormat(working, format, animated), original.LongLength);
+        var replacement = WorthReplacing(EncodeOwnFormat(working, format, animated), original);
         var variants = new List<EncodedImage>();
         if (wanted.OtherFormats)
         {
@@ -131,10 +131,13 @@ internal sealed class ImageOptimizer(ImageOptions options)
     private EncodedImage Encoded(VipsImage working, ImageFormat format) =>
         new(format, _encoder.Encode(working, format), working.Width, working.PageHeight);
 
-    private EncodedImage? WorthReplacing(EncodedImage candidate, long original)
+    private EncodedImage? WorthReplacing(EncodedImage candidate, byte[] original)
     {
-        var saved = original - candidate.Bytes.LongLength;
-        return saved >= MinSavedBytes && saved >= original * options.MinSavings ? candidate : null;
+        var saved = original.LongLength - candidate.Bytes.LongLength;
+        // A JPEG quantized as ours would be (our own output, say) only loses a generation; each
+        // generation smooths a little and can save more than the threshold, run after run.
+        var sameQuantization = candidate.Format == ImageFormat.Jpeg && JpegQuantization.Same(original, candidate.Bytes);
+        return !sameQuantization && saved >= MinSavedBytes && saved >= original.LongLength * options.MinSavings ? candidate : null;
     }
 
     private static void AddIfSmaller(List<EncodedImage> variants, EncodedImage candidate, long than)

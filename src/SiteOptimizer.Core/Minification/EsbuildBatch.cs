@@ -84,7 +84,7 @@ internal sealed class EsbuildBatch(string executable, string workspace, IReadOnl
             yield return "in/" + EsbuildMinifier.InputName(index, assets[index].Kind);
         }
         yield return "--minify";
-        yield return "--legal-comments=inline";
+        yield return "--legal-comments=eof";
         yield return "--outbase=in";
         yield return "--outdir=" + outputs;
         yield return "--log-level=warning";

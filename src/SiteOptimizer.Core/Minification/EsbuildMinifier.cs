@@ -12,7 +12,9 @@ namespace SiteOptimizer.Minification;
 /// it lowers no syntax, so it cannot fail on modern code; it keeps <c>import</c>/<c>export</c>,
 /// the top-level names of scripts (globals), rule order and <c>@import</c>; it writes
 /// non-ASCII characters as escapes, so the result reads the same whatever encoding a
-/// browser assumes; and <c>/*! … */</c>, <c>@license</c> and <c>@preserve</c> comments stay where they were.
+/// browser assumes; and <c>/*! … */</c>, <c>@license</c> and <c>@preserve</c> comments are kept,
+/// moved to the end of the file. Left in place, esbuild re-indents such a comment by the column
+/// it lands at, so minifying its own output would change it again on every run.
 /// </remarks>
 internal sealed class EsbuildMinifier(string executable)
 {

@@ -7,6 +7,8 @@ namespace SiteOptimizer.Pipeline;
 /// <summary>Turns what failed in the crawl into diagnostics: one per reference to a missing or unreachable resource, at the reference.</summary>
 internal static class CrawlDiagnostics
 {
+    private const string PageLimitNote = "beyond crawl.maxPages";
+
     public static IEnumerable<Diagnostic> From(SiteGraph graph, Uri? folderRoot)
     {
         var failed = graph.Resources.Where(r => r.State == ResourceState.Failed).ToDictionary(r => r.Url, StringComparer.Ordinal);
@@ -29,6 +31,19 @@ internal static class CrawlDiagnostics
         {
             yield return new Diagnostic(DiagnosticCodes.FetchFailed, DiagnosticSeverity.Warning, Name(entry.Url, folderRoot), 0, 0, entry.Note ?? "could not be fetched");
         }
+        if (PageLimit(graph) is { } limit)
+        {
+            yield return limit;
+        }
+    }
+
+    // A cap that bites must say so: the pages it left out are missing from the output and the estimate.
+    private static Diagnostic? PageLimit(SiteGraph graph)
+    {
+        var beyond = graph.Resources.Where(r => r.IsPage && r.State == ResourceState.Skipped && r.Note?.StartsWith(PageLimitNote, StringComparison.Ordinal) == true).ToList();
+        return beyond.Count == 0 ? null : new Diagnostic(DiagnosticCodes.PageLimitReached, DiagnosticSeverity.Warning, graph.Root, 0, 0,
+            $"{beyond.Count} more {(beyond.Count == 1 ? "page" : "pages")} found were left out, {beyond[0].Note}, with whatever only they link to; "
+            + "raise crawl.maxPages or --max-pages to include them");
     }
 
     // In a folder, name files by their path; for a live site, by URL.

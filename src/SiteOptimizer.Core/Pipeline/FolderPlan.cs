@@ -123,23 +123,33 @@ internal sealed class FolderPlan
         var texts = new List<TextFile>();
         foreach (var file in files.Where(f => f.Type is FileType.Html or FileType.Css or FileType.JavaScript))
         {
-            var bytes = file.ReadBytes();
-            var charset = TextCharset.Of(bytes);
-            if (charset?.Decode(bytes) is { } text)
+            var (text, problem) = ReadText(file);
+            if (text is not null)
             {
-                if (file.Type == FileType.Html && HtmlNesting.Refusal(text) is { } refusal)
-                {
-                    tally.Report(new Diagnostic(DiagnosticCodes.PageTooDeep, DiagnosticSeverity.Warning, file.RelativePath, 0, 0, refusal + ": copied as it is, not rewritten or minified"));
-                    continue;
-                }
-                texts.Add(new TextFile(file, text) { Charset = charset });
+                texts.Add(text);
             }
-            else
+            else if (problem is not null)
             {
-                var problem = charset is null ? "declares a character encoding this machine does not know" : $"not valid {charset.Name}";
-                tally.Report(new Diagnostic(DiagnosticCodes.NotUtf8, DiagnosticSeverity.Warning, file.RelativePath, 0, 0, problem + ": copied as it is, not rewritten or minified"));
+                tally.Report(problem);
             }
         }
         return texts;
+    }
+
+    /// <summary>A page, stylesheet or script read as text, or why it is copied as it is.</summary>
+    internal static (TextFile? Text, Diagnostic? Problem) ReadText(SiteFile file)
+    {
+        var bytes = file.ReadBytes();
+        var charset = TextCharset.Of(bytes);
+        if (charset?.Decode(bytes) is not { } text)
+        {
+            var problem = charset is null ? "declares a character encoding this machine does not know" : $"not valid {charset.Name}";
+            return (null, new Diagnostic(DiagnosticCodes.NotUtf8, DiagnosticSeverity.Warning, file.RelativePath, 0, 0, problem + ": copied as it is, not rewritten or minified"));
+        }
+        if (file.Type == FileType.Html && HtmlNesting.Refusal(text) is { } refusal)
+        {
+            return (null, new Diagnostic(DiagnosticCodes.PageTooDeep, DiagnosticSeverity.Warning, file.RelativePath, 0, 0, refusal + ": copied as it is, not rewritten or minified"));
+        }
+        return (new TextFile(file, text) { Charset = charset }, null);
     }
 }

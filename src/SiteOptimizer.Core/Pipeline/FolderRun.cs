@@ -106,9 +106,7 @@ internal sealed class FolderRun(OptimizerOptions options, TimeProvider time, Run
     private async Task<SiteGraph> CrawlAsync(string source, CancellationToken cancellationToken)
     {
         using var folder = new FolderSource(source);
-        // Every file is on local disk: no reason to hold back on requests.
-        var crawl = options.Crawl with { ConnectionsPerOrigin = 64, MaxConcurrentRequests = 64 };
-        return await new Crawler(folder, crawl, time, progress: progress.Start(PipelineStage.Crawl)).CrawlAsync(cancellationToken).ConfigureAwait(false);
+        return await new Crawler(folder, options.Crawl.ForFolder(), time, progress: progress.Start(PipelineStage.Crawl)).CrawlAsync(cancellationToken).ConfigureAwait(false);
     }
 
     private static string SitePathOf(string url)

@@ -7,7 +7,6 @@ using SiteOptimizer.Emit;
 using SiteOptimizer.Graph;
 using SiteOptimizer.Imaging;
 using SiteOptimizer.Progress;
-using SiteOptimizer.Rewriting;
 using SiteOptimizer.Sources;
 
 namespace SiteOptimizer.Pipeline;
@@ -15,9 +14,10 @@ namespace SiteOptimizer.Pipeline;
 /// <summary>
 /// A live site: crawled into a static mirror that can be served as is. Each file is written
 /// the moment it arrives; images go through a bounded channel to the image optimizer, so
-/// encoding overlaps downloading and the run costs about max(download, encode). The pages are
-/// not known yet, so each image gets every variant a page could ask for, into the cache, where
-/// the rewrite of the mirror's pages finds them: no image is encoded twice.
+/// encoding overlaps downloading and the run costs about max(download, encode). Pages and
+/// stylesheets are fetched first; once they are all in, each image is encoded with the variants
+/// they ask for (<see cref="MirrorVariantPlan"/>), into the cache, where the rewrite of the
+/// mirror's pages finds them: no image is encoded twice, nor in a size no page uses.
 /// </summary>
 internal sealed class MirrorRun(OptimizerOptions options, TimeProvider time, RunProgress progress, SiteCache? cache)
 {
@@ -35,26 +35,7 @@ internal sealed class MirrorRun(OptimizerOptions options, TimeProvider time, Run
         var written = new ConcurrentDictionary<string, (string Path, string? ContentType)>(StringComparer.Ordinal);
         var takenPaths = new ConcurrentDictionary<string, bool>(StringComparer.Ordinal);
         var imageProgress = progress.Start(PipelineStage.Images);
-
-        // Waiting for the encoders is a blocking call: it gets a thread of its own, so the
-        // thread pool stays free for the crawl. With images off, no encoder starts at all.
-        var encoding = images.Enabled
-            ? Task.Factory.StartNew(
-                () => new ImageBatch(images, time, imageProgress, cache?.Images).Run(
-                    toEncode.Reader.ReadAllAsync(cancellationToken).ToBlockingEnumerable(cancellationToken).Select(file =>
-                    {
-                        pending[file.RelativePath] = file;
-                        var bytes = file.ReadBytes();
-                        var content = ContentHash.Of(bytes);
-                        Originals[file.RelativePath] = content;
-                        return new ImageInput(file.RelativePath, file.ReadBytes) { Wanted = EveryVariant(bytes), Content = content };
-                    }),
-                    result => writer.WriteImage(pending.TryRemove(result.Name, out var file) ? file : throw new InvalidOperationException(result.Name), result),
-                    cancellationToken),
-                cancellationToken,
-                TaskCreationOptions.LongRunning,
-                TaskScheduler.Default)
-            : Task.FromResult(new EncodeTimings(0, TimeSpan.Zero, TimeSpan.Zero, 0));
+        var variants = new MirrorVariantPlan(options);
 
         var crawler = new Crawler(source, options.Crawl, time, async (fetched, token) =>
         {
@@ -73,9 +54,34 @@ internal sealed class MirrorRun(OptimizerOptions options, TimeProvider time, Run
             }
             else
             {
+                variants.Add(file);
                 writer.Keep(file);
             }
         }, progress.Start(PipelineStage.Crawl));
+
+        // Waiting for the encoders is a blocking call: it gets a thread of its own, so the
+        // thread pool stays free for the crawl. With images off, no encoder starts at all.
+        // The first image waits until every page and stylesheet is in: then what the pages ask
+        // of each image is known. The crawl of pages never waits for images: an image waiting
+        // for room in the channel has already given back its connection slots.
+        var encoding = images.Enabled
+            ? Task.Factory.StartNew(
+                () => new ImageBatch(images, time, imageProgress, cache?.Images).Run(
+                    toEncode.Reader.ReadAllAsync(cancellationToken).ToBlockingEnumerable(cancellationToken).Select(file =>
+                    {
+                        crawler.TextsHandedOn.Wait(cancellationToken);
+                        pending[file.RelativePath] = file;
+                        var bytes = file.ReadBytes();
+                        var content = ContentHash.Of(bytes);
+                        Originals[file.RelativePath] = content;
+                        return new ImageInput(file.RelativePath, file.ReadBytes) { Wanted = variants.For(file.RelativePath, bytes), Content = content };
+                    }),
+                    result => writer.WriteImage(pending.TryRemove(result.Name, out var file) ? file : throw new InvalidOperationException(result.Name), result),
+                    cancellationToken),
+                cancellationToken,
+                TaskCreationOptions.LongRunning,
+                TaskScheduler.Default)
+            : Task.FromResult(new EncodeTimings(0, TimeSpan.Zero, TimeSpan.Zero, 0));
 
         SiteGraph graph;
         try
@@ -89,15 +95,6 @@ internal sealed class MirrorRun(OptimizerOptions options, TimeProvider time, Run
         var timings = await encoding.ConfigureAwait(false);
         FixLinks(root, written, writer);
         return (graph, timings);
-    }
-
-    // What the rewrite could ask for: VariantPlan's choices for an <img> and a CSS background together.
-    private ImageVariants EveryVariant(byte[] image)
-    {
-        var hints = options.Hints;
-        return hints.Enabled && ImageProbe.Read(image) is { IsIcon: false, Animated: false }
-            ? new ImageVariants(hints.Picture || hints.CssImageSet, hints.Srcset ? options.Images.Widths : [])
-            : ImageVariants.None;
     }
 
     private static string PathFor(Uri root, FetchResult response)

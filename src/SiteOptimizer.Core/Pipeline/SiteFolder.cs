@@ -17,7 +17,7 @@ internal static class SiteFolder
         IgnoreInaccessible = true,
     };
 
-    /// <summary>Every file under <paramref name="root"/>, except those under <paramref name="excluded"/> (the output or the cache, when inside the source).</summary>
+    /// <summary>Every file under <paramref name="root"/>, except those under <paramref name="excluded"/> (the output or the cache, when inside the source) and output locks' files.</summary>
     public static IReadOnlyList<SiteFile> Files(string root, IEnumerable<string> excluded, Action<Diagnostic> report)
     {
         var fullRoot = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
@@ -36,6 +36,10 @@ internal static class SiteFolder
                 continue;
             }
             var relative = Path.GetRelativePath(fullRoot, path).Replace('\\', '/');
+            if (Emit.OutputLock.IsLockFile(relative))
+            {
+                continue; // this run's own lock, or one a killed run left
+            }
             if (!isLink)
             {
                 files.Add(new SiteFile(relative, new FileInfo(path).Length, path));

@@ -49,6 +49,7 @@ public sealed class SiteOptimizerPipeline
     /// (<see cref="Progress{T}"/> is not needed and not advised; it reorders reports).
     /// </summary>
     /// <exception cref="DirectoryNotFoundException">The site folder does not exist.</exception>
+    /// <exception cref="OutputFolderInUseException">Another run is writing <paramref name="output"/>.</exception>
     public async Task<OptimizationReport> OptimizeAsync(string site, string output, IProgress<StageProgress>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(site);
@@ -60,6 +61,8 @@ public sealed class SiteOptimizerPipeline
         {
             throw new DirectoryNotFoundException($"The site folder '{site}' does not exist.");
         }
+        // Two runs writing one folder would leave a mix of two sites: the second refuses.
+        using var held = OutputLock.Acquire(output, _time);
         var cache = SiteCache.Open(_options, needed: isUrl && _options.Images.Enabled && _options.Hints.Enabled);
         try
         {

@@ -1,10 +1,12 @@
+using System.Runtime.CompilerServices;
+
 namespace SiteOptimizer.Sources;
 
 /// <summary>Reads a response body up to a size limit, so an endless body cannot exhaust memory.</summary>
 internal static class BoundedBody
 {
-    /// <summary>The body, or null when it is longer than <paramref name="maxBytes"/>.</summary>
-    public static async Task<byte[]?> ReadAsync(HttpContent content, long maxBytes, CancellationToken cancellationToken)
+    /// <summary>The body, or null when it is longer than <paramref name="maxBytes"/>; <paramref name="arrived"/> counts the bytes read so far, also when the read is cancelled.</summary>
+    public static async Task<byte[]?> ReadAsync(HttpContent content, long maxBytes, StrongBox<long> arrived, CancellationToken cancellationToken)
     {
         var declared = content.Headers.ContentLength;
         if (declared > maxBytes)
@@ -18,7 +20,13 @@ internal static class BoundedBody
             // fails the read), so it goes straight into an array of that size, with no growing
             // buffer and no copy at the end. Decompressed content declares no length.
             var body = new byte[length];
-            var filled = await stream.ReadAtLeastAsync(body, body.Length, throwOnEndOfStream: false, cancellationToken).ConfigureAwait(false);
+            var filled = 0;
+            int got;
+            while (filled < body.Length && (got = await stream.ReadAsync(body.AsMemory(filled), cancellationToken).ConfigureAwait(false)) > 0)
+            {
+                filled += got;
+                arrived.Value = filled;
+            }
             return filled == body.Length ? body : body[..filled];
         }
         using var buffer = new MemoryStream();
@@ -31,6 +39,7 @@ internal static class BoundedBody
                 return null;
             }
             buffer.Write(chunk, 0, read);
+            arrived.Value = buffer.Length;
         }
         return buffer.ToArray();
     }

@@ -13,6 +13,9 @@ internal sealed record FetchResult(Uri Url, Uri FinalUrl, int Status, string? Co
     /// <summary>The body's size, also when the body itself was not read or has been let go.</summary>
     public long Length { get; init; } = Body.LongLength;
 
+    /// <summary>Whether the attempt timed out with part of the body received: a slow server, which another attempt would not make faster.</summary>
+    public bool TimedOutArriving { get; init; }
+
     public bool Succeeded => Error is null && Status is >= 200 and < 300;
 
     public static FetchResult Failed(Uri url, int status, string error, int attempts = 1) => new(url, url, status, null, [], error, attempts);

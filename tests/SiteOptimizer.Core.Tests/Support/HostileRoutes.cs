@@ -31,16 +31,7 @@ internal static class HostileRoutes
         app.MapGet("/loop/a", () => Results.Redirect("/loop/b"));
         app.MapGet("/loop/b", () => Results.Redirect("/loop/a"));
         app.MapGet("/long-redirect/{n:int}", (int n) => Results.Redirect($"/long-redirect/{n + 1}"));
-        app.MapGet("/drip.jpg", async (HttpContext context) =>
-        {
-            context.Response.ContentType = "image/jpeg";
-            for (var i = 0; i < 60 && !context.RequestAborted.IsCancellationRequested; i++)
-            {
-                await context.Response.Body.WriteAsync(new byte[] { 0xFF }, context.RequestAborted);
-                await context.Response.Body.FlushAsync(context.RequestAborted);
-                await Task.Delay(1000, context.RequestAborted);
-            }
-        });
+        app.MapGet("/drip.jpg", DripAsync);
         app.MapGet("/endless.png", async (HttpContext context) =>
         {
             context.Response.ContentType = "image/png";
@@ -56,6 +47,18 @@ internal static class HostileRoutes
         app.MapGet("/reset.png", (HttpContext context) => { context.Abort(); return Results.Empty; });
         app.MapGet("/infinite/{n:int}", (int n) => Results.Content(
             $"<!doctype html><a href=\"/infinite/{n + 1}\">next</a> <a href=\"/infinite/{n * 2}?page={n}\">double</a>", "text/html"));
+    }
+
+    /// <summary>A "JPEG" that arrives one byte a second for a minute.</summary>
+    public static async Task DripAsync(HttpContext context)
+    {
+        context.Response.ContentType = "image/jpeg";
+        for (var i = 0; i < 60 && !context.RequestAborted.IsCancellationRequested; i++)
+        {
+            await context.Response.Body.WriteAsync(new byte[] { 0xFF }, context.RequestAborted);
+            await context.Response.Body.FlushAsync(context.RequestAborted);
+            await Task.Delay(1000, context.RequestAborted);
+        }
     }
 
     /// <summary>A valid 1×1 PNG.</summary>
