@@ -24,6 +24,10 @@ public sealed class SampleSiteEstimateTests
         var trips = estimate.Pages.Single(p => p.Page == "blog/photo-trips.html");
         Assert.EndsWith("mountain-sunset.jpg", trips.Before.LcpElement);
         Assert.True(trips.LcpAttribution.HintsMs > 0, $"the preload saved {trips.LcpAttribution.HintsMs} ms of blog/photo-trips.html's LCP");
+        // The guard: no page ships a kind of change the estimate calls harmful (sample-site's
+        // font preloads compete with its stylesheet; without them, the gallery's hints do too).
+        Assert.All(estimate.Pages, page => Assert.All(page.ChangeCosts, cost => Assert.False(cost.Harms, $"{page.Page}: {cost}")));
+        Assert.Contains(estimate.Pages, page => page.Withheld.Count > 0);
         var home = estimate.Pages.Single(p => p.Page == "index.html");
         Assert.True(home.LcpAttribution.ImagesMs > 0, $"images saved {home.LcpAttribution.ImagesMs} ms of the home page's LCP");
     }
