@@ -10,8 +10,9 @@ namespace SiteOptimizer.Rewriting;
 /// hero banner, the likely LCP element, which the browser discovers late (after the CSS). The
 /// background may be set by a stylesheet rule or by the element's own <c>style</c> attribute, in
 /// any layer of a <c>background</c> or <c>background-image</c>. A background behind the whole page
-/// (on <c>&lt;body&gt;</c>, or on a wrapper that holds the footer too) is not a hero: it fills the
-/// viewport, and Chromium does not count an image that fills the viewport as the LCP.
+/// (on <c>&lt;body&gt;</c>, or on a wrapper that holds all of the body's content or the footer
+/// too) is not a hero: it fills the viewport, and Chromium does not count an image that fills
+/// the viewport as the LCP.
 /// </summary>
 /// <param name="Element">The element the background is on.</param>
 /// <param name="Image">The background image.</param>
@@ -70,6 +71,9 @@ internal sealed record BackgroundHero(IElement Element, CatalogEntry Image)
         .Select(r => catalog.Find(SitePaths.Resolve(basePath, r.Url)))
         .FirstOrDefault(e => e is not null);
 
+    private static readonly string[] s_unrendered = ["script", "noscript", "template", "style", "link", "meta"];
+
     private static bool IsPageBackground(IElement element) =>
-        element.LocalName is "body" or "html" || element.QuerySelector("footer") is not null;
+        element.LocalName is "body" or "html" || element.QuerySelector("footer") is not null
+        || element.Owner?.Body is { } body && body.Children.Where(c => !s_unrendered.Contains(c.LocalName)).All(c => c == element || element.Contains(c));
 }
