@@ -9,6 +9,8 @@ namespace SiteOptimizer.Tests.Browser.Comparison;
 /// or console error the original did not have.
 /// </summary>
 internal sealed record PageComparison(
+    PageView Before,
+    PageView After,
     string Page,
     string Screen,
     ScreenshotDifference FirstViewport,
@@ -23,6 +25,8 @@ internal sealed record PageComparison(
     public bool LooksTheSame => FirstViewport.LooksTheSame && FullPage.LooksTheSame && MovedBoxes.Count == 0 && LostStylesheets.Count == 0 && NewFailures.Count == 0;
 
     public static PageComparison Of(string page, string screen, PageView before, PageView after) => new(
+        before,
+        after,
         page,
         screen,
         ScreenshotDifference.Measure(before.FirstViewport, after.FirstViewport),
