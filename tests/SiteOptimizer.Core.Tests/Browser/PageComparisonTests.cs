@@ -1,4 +1,6 @@
+using SiteOptimizer.Measurement;
 using SiteOptimizer.Tests.Browser.Comparison;
+using SiteOptimizer.Tests.Support;
 using Xunit.Abstractions;
 
 namespace SiteOptimizer.Tests.Browser;
@@ -36,17 +38,33 @@ public sealed class PageComparisonTests(SampleSiteBrowser sample, ServedSites si
         var served = await sites.GetAsync(PageSites.Named(site), sample);
         var emulation = PageViewports.All[screen];
 
-        // Both views at once, in two tabs: most of a view is waiting (decodes, frames, the network).
-        var views = await Task.WhenAll(
-            PageViewer.ViewAsync(sample.Chromium, served.Original.Url(page), served.Original.Root, served.Site.OwnOrigin, emulation),
-            PageViewer.ViewAsync(sample.Chromium, served.Optimized.Url(page), served.Optimized.Root, served.Site.OwnOrigin, emulation));
-        var comparison = PageComparison.Of(page, screen, views[0], views[1]);
+        var comparison = await CompareAsync(served, page, screen, emulation, inParallel: true);
+        if (!comparison.LooksTheSame)
+        {
+            // A difference must show twice, the second time with one tab at a time: on a busy
+            // machine a photo can be missing from one capture, never from two.
+            output.WriteLine($"first look: {comparison}");
+            comparison = await CompareAsync(served, page, screen, emulation, inParallel: false);
+        }
 
         output.WriteLine(comparison.ToString());
         PageComparisonReport.Add(site, comparison);
         if (!comparison.LooksTheSame)
         {
-            Assert.Fail($"{site}/{comparison}\n{ScreenshotArtifacts.Keep($"{site}-{page}-{screen}", views[0].FullPage, views[1].FullPage)}");
+            Assert.Fail($"{site}/{comparison}\n{ScreenshotArtifacts.Keep($"{site}-{page}-{screen}", comparison.Before.FullPage, comparison.After.FullPage)}");
         }
+    }
+
+    private async Task<PageComparison> CompareAsync(ServedSite served, string page, string screen, DeviceEmulation emulation, bool inParallel)
+    {
+        Task<PageView> View(LoopbackServer server) => PageViewer.ViewAsync(sample.Chromium, server.Url(page), server.Root, served.Site.OwnOrigin, emulation);
+        if (inParallel)
+        {
+            // Both at once, in two tabs: most of a view is waiting (decodes, frames, timers).
+            var views = await Task.WhenAll(View(served.Original), View(served.Optimized));
+            return PageComparison.Of(page, screen, views[0], views[1]);
+        }
+        var before = await View(served.Original);
+        return PageComparison.Of(page, screen, before, await View(served.Optimized));
     }
 }

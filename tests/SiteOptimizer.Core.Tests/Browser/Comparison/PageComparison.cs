@@ -3,12 +3,15 @@ using System.Globalization;
 namespace SiteOptimizer.Tests.Browser.Comparison;
 
 /// <summary>
-/// How a page's optimized copy differs from the original on one screen: the screenshots of the
-/// first viewport and of the whole page (<see cref="ScreenshotDifference"/>), every image box
-/// that moved or resized by more than <see cref="BoxTolerance"/> or no longer shows its picture, and every stylesheet, resource
-/// or console error the original did not have.
+/// How a page's optimized copy (<see cref="After"/>) differs from the original (<see cref="Before"/>)
+/// on one screen: the screenshots of the first viewport and of the whole page
+/// (<see cref="ScreenshotDifference"/>), every image box that moved or resized by more than
+/// <see cref="BoxTolerance"/> or no longer shows its picture, and every stylesheet, resource or
+/// console error the original did not have.
 /// </summary>
 internal sealed record PageComparison(
+    PageView Before,
+    PageView After,
     string Page,
     string Screen,
     ScreenshotDifference FirstViewport,
@@ -23,6 +26,8 @@ internal sealed record PageComparison(
     public bool LooksTheSame => FirstViewport.LooksTheSame && FullPage.LooksTheSame && MovedBoxes.Count == 0 && LostStylesheets.Count == 0 && NewFailures.Count == 0;
 
     public static PageComparison Of(string page, string screen, PageView before, PageView after) => new(
+        before,
+        after,
         page,
         screen,
         ScreenshotDifference.Measure(before.FirstViewport, after.FirstViewport),

@@ -72,12 +72,15 @@ internal sealed class SiteRequestRoute : IAsyncDisposable
         {
             await RouteAsync(id, new Uri(paused.GetProperty("request").GetProperty("url").GetString()!));
         }
-        catch (Exception exception) when (exception is HttpRequestException or InvalidOperationException && !_stop.IsCancellationRequested)
+        catch (HttpRequestException) when (!_stop.IsCancellationRequested)
         {
-            // The server did not answer, or the request is already gone (the page navigated):
-            // the page sees a failed request, and the other requests still get their answers.
-            await _connection.SendAsync("Fetch.failRequest", new JsonObject { ["requestId"] = id, ["errorReason"] = "Failed" }, _stop.Token)
-                .ContinueWith(_ => { }, TaskScheduler.Default);
+            // The loopback server did not answer: the page sees a failed request, and the
+            // other requests still get their answers.
+            await _connection.SendAsync("Fetch.failRequest", new JsonObject { ["requestId"] = id, ["errorReason"] = "Failed" }, _stop.Token);
+        }
+        catch (InvalidOperationException) when (!_stop.IsCancellationRequested)
+        {
+            // Chromium no longer knows the request (the page navigated away meanwhile).
         }
     }
 
