@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NetVips;
 using SiteOptimizer.Imaging.Vips;
 
 namespace SiteOptimizer.Bench;
@@ -23,7 +24,6 @@ internal static class PhotoSite
         Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             File.WriteAllBytes(Path.Combine(folder, "photos", Name(i)), Photo(sources[i % sources.Count], i));
-            VipsNative.vips_thread_shutdown();
         });
         var pages = (count + PhotosPerPage - 1) / PhotosPerPage;
         for (var page = 0; page < pages; page++)
@@ -42,11 +42,10 @@ internal static class PhotoSite
     private static byte[] Photo(byte[] source, int i)
     {
         var (width, height) = s_sizes[i % s_sizes.Length];
-        using var cropped = new VipsOperation("thumbnail_buffer").SetBlob("buffer", source).Set("width", width).Set("height", height)
-            .SetOptions("crop=centre,size=both").Build().GetImage("out");
+        using var cropped = Image.ThumbnailBuffer(source, width, height: height, crop: Enums.Interesting.Centre, size: Enums.Size.Both);
         var tint = 0.85 + (i % 31 / 100.0);
-        using var tinted = new VipsOperation("linear").Set("in", cropped).SetOptions(Invariant($"a={tint},b={i % 7},uchar=true")).Build().GetImage("out");
-        using var turned = VipsOperations.Unary("flip", tinted, i % 2 == 0 ? "direction=horizontal" : "direction=vertical");
+        using var tinted = cropped.Linear([tint], [i % 7], uchar: true);
+        using var turned = tinted.Flip(i % 2 == 0 ? Enums.Direction.Horizontal : Enums.Direction.Vertical);
         return VipsOperations.Save("jpegsave_buffer", turned, "Q=90,keep=none");
     }
 

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using NetVips;
 using SiteOptimizer.Imaging.Vips;
 
 namespace SiteOptimizer.Imaging;
@@ -37,11 +38,11 @@ internal sealed class ImageOptimizer(ImageOptions options)
         }
         catch (VipsException error)
         {
-            return Kept(name, original, format, error.Message, started);
+            return Kept(name, original, format, OneLine(error.Message), started);
         }
         finally
         {
-            VipsRuntime.ReleaseThreadBuffers();
+            VipsRuntime.ReturnFreedMemory();
         }
     }
 
@@ -73,7 +74,7 @@ internal sealed class ImageOptimizer(ImageOptions options)
         }
         foreach (var width in wanted.Widths.Where(w => w < working.Width && !animated).Distinct().Order())
         {
-            using var resized = VipsOperations.ThumbnailImage(working, width);
+            using var resized = working.ThumbnailImage(width, height: 10_000_000, size: Enums.Size.Down);
             using var inMemory = resized.CopyMemory();
             var own = EncodeOwnFormat(inMemory, format, animated);
             variants.Add(own);
@@ -85,7 +86,7 @@ internal sealed class ImageOptimizer(ImageOptions options)
         return new ImageResult(name, format, original.LongLength, replacement, variants, frames, Stopwatch.GetElapsedTime(started), null);
     }
 
-    private void AddOtherFormats(List<EncodedImage> variants, VipsImage image, ImageFormat format, bool animated, long served)
+    private void AddOtherFormats(List<EncodedImage> variants, Image image, ImageFormat format, bool animated, long served)
     {
         if (options.WebP.Variants && format != ImageFormat.WebP)
         {
@@ -98,7 +99,7 @@ internal sealed class ImageOptimizer(ImageOptions options)
     }
 
     /// <summary>Decodes fully (in memory, since it is encoded several times), EXIF-rotated and within the maximum width.</summary>
-    private VipsImage Decode(byte[] original, ImageFormat format, bool animated)
+    private Image Decode(byte[] original, ImageFormat format, bool animated)
     {
         var loaderOptions = animated ? "n=-1,fail_on=warning" : "fail_on=warning";
         using var decoded = VipsOperations.Load(format.Loader(), original, loaderOptions);
@@ -109,13 +110,13 @@ internal sealed class ImageOptimizer(ImageOptions options)
         }
         if (decoded.Orientation != 1)
         {
-            using var upright = VipsOperations.Unary("autorot", decoded);
+            using var upright = decoded.Autorot();
             return upright.CopyMemory();
         }
         return decoded.CopyMemory();
     }
 
-    private EncodedImage EncodeOwnFormat(VipsImage working, ImageFormat format, bool animated)
+    private EncodedImage EncodeOwnFormat(Image working, ImageFormat format, bool animated)
     {
         if (format != ImageFormat.Png || !options.Png.Palette)
         {
@@ -128,7 +129,7 @@ internal sealed class ImageOptimizer(ImageOptions options)
             : Encoded(working, ImageFormat.Png);
     }
 
-    private EncodedImage Encoded(VipsImage working, ImageFormat format) =>
+    private EncodedImage Encoded(Image working, ImageFormat format) =>
         new(format, _encoder.Encode(working, format), working.Width, working.PageHeight);
 
     private EncodedImage? WorthReplacing(EncodedImage candidate, long original)
@@ -144,6 +145,9 @@ internal sealed class ImageOptimizer(ImageOptions options)
             variants.Add(candidate);
         }
     }
+
+    // NetVips puts libvips' error text on the lines after its own.
+    private static string OneLine(string message) => string.Join(": ", message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static ImageResult Kept(string name, byte[] original, ImageFormat? format, string? problem, long started) =>
         new(name, format, original.LongLength, null, [], 1, Stopwatch.GetElapsedTime(started), problem);
