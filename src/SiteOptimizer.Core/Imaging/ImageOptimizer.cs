@@ -10,14 +10,21 @@ namespace SiteOptimizer.Imaging;
 /// variants and smaller widths for <c>srcset</c>, keeping each only when it is smaller than
 /// what would otherwise be served. A re-encode that saves too little to be worth a generation
 /// of lossy compression is dropped, so running twice changes nothing the second time.
-/// Thread-safe; each call uses one libvips thread.
+/// Thread-safe; each encode uses one libvips thread, and an image's encodes are shared with
+/// <paramref name="helpers"/> when they are idle (see <see cref="EncodeJobs"/>).
+/// Once <paramref name="cancellationToken"/> is cancelled no further encode starts: its result
+/// would be thrown away.
 /// </summary>
-internal sealed class ImageOptimizer(ImageOptions options)
+internal sealed class ImageOptimizer(ImageOptions options, TaskScheduler? helpers = null, CancellationToken cancellationToken = default)
 {
     private readonly ImageEncoder _encoder = new(options);
+    private readonly EncodeJobs _jobs = new(helpers, cancellationToken);
 
     // Below this, a re-encode is not worth another generation of lossy compression.
     private const long MinSavedBytes = 256;
+
+    // A damaged image is kept as it is rather than re-encoded with its damage.
+    private const string FailOnWarning = "fail_on=warning";
 
     public ImageResult Optimize(string name, byte[] original) => Optimize(name, original, ImageVariants.None);
 
@@ -65,43 +72,76 @@ internal sealed class ImageOptimizer(ImageOptions options)
         }
         var animated = frames > 1 && format.CanAnimate();
         using var working = Decode(original, format, animated);
+        var widths = wanted.Widths.Where(w => w < working.Width && !animated).Distinct().Order().ToList();
+        var resized = widths.Select(width => Resize(original, format, working, width)).ToList();
+        try
+        {
+            var scales = resized.Prepend(working).ToList();
+            var otherFormats = wanted.OtherFormats ? OtherFormats(format, animated) : [];
+            // Every encode of every size is independent: the largest AVIF (by far the slowest) first.
+            var encodes = scales.SelectMany(scale => otherFormats.Prepend(format).Select(target => (Size: scale, Format: target)))
+                .OrderByDescending(encode => encode.Format == ImageFormat.Avif)
+                .ThenByDescending(encode => (long)encode.Size.Width * encode.Size.Height)
+                .ToList();
+            var waited = Stopwatch.GetTimestamp();
+            var encoded = _jobs.Run([.. encodes.Select(encode => (Func<EncodedImage>)(() => encode.Format == format
+                ? EncodeOwnFormat(encode.Size, format, animated)
+                : Encoded(encode.Size, encode.Format)))], out var encodeTime);
+            var own = Stopwatch.GetElapsedTime(started) - Stopwatch.GetElapsedTime(waited);
+            EncodedImage Result(Image scale, ImageFormat target) => encoded[encodes.IndexOf((scale, target))];
 
-        var replacement = WorthReplacing(EncodeOwnFormat(working, format, animated), original.LongLength);
-        var variants = new List<EncodedImage>();
-        if (wanted.OtherFormats)
-        {
-            AddOtherFormats(variants, working, format, animated, replacement?.Bytes.LongLength ?? original.LongLength);
-        }
-        foreach (var width in wanted.Widths.Where(w => w < working.Width && !animated).Distinct().Order())
-        {
-            using var resized = working.ThumbnailImage(width, height: 10_000_000, size: Enums.Size.Down);
-            using var inMemory = resized.CopyMemory();
-            var own = EncodeOwnFormat(inMemory, format, animated);
-            variants.Add(own);
-            if (wanted.OtherFormats)
+            var replacement = WorthReplacing(Result(working, format), original.LongLength);
+            var variants = new List<EncodedImage>();
+            AddIfSmaller(variants, otherFormats.Select(target => Result(working, target)), replacement?.Bytes.LongLength ?? original.LongLength);
+            foreach (var narrower in resized)
             {
-                AddOtherFormats(variants, inMemory, format, animated, own.Bytes.LongLength);
+                var ownAtWidth = Result(narrower, format);
+                variants.Add(ownAtWidth);
+                AddIfSmaller(variants, otherFormats.Select(target => Result(narrower, target)), ownAtWidth.Bytes.LongLength);
+            }
+            return new ImageResult(name, format, original.LongLength, replacement, variants, frames, own + encodeTime, null);
+        }
+        finally
+        {
+            foreach (var narrower in resized)
+            {
+                narrower.Dispose();
             }
         }
-        return new ImageResult(name, format, original.LongLength, replacement, variants, frames, Stopwatch.GetElapsedTime(started), null);
     }
 
-    private void AddOtherFormats(List<EncodedImage> variants, Image image, ImageFormat format, bool animated, long served)
+    /// <summary>The formats of the variants: WebP and AVIF as configured, never the source's own, no AVIF animation.</summary>
+    private List<ImageFormat> OtherFormats(ImageFormat format, bool animated)
     {
+        var formats = new List<ImageFormat>();
         if (options.WebP.Variants && format != ImageFormat.WebP)
         {
-            AddIfSmaller(variants, Encoded(image, ImageFormat.WebP), served);
+            formats.Add(ImageFormat.WebP);
         }
         if (options.Avif.Variants && format != ImageFormat.Avif && !animated)
         {
-            AddIfSmaller(variants, Encoded(image, ImageFormat.Avif), served);
+            formats.Add(ImageFormat.Avif);
         }
+        return formats;
+    }
+
+    /// <summary>
+    /// A narrower copy, in memory. JPEG and WebP are decoded again at reduced scale (libjpeg's
+    /// DCT scaling, libwebp's scaled decode: shrink-on-load, as sharp does), which costs a
+    /// fraction of resizing the full-size pixels; other formats are resized from them.
+    /// </summary>
+    private static Image Resize(byte[] original, ImageFormat format, Image working, int width)
+    {
+        using var smaller = format is ImageFormat.Jpeg or ImageFormat.WebP
+            ? VipsOperations.Thumbnail(original, width, FailOnWarning)
+            : working.ThumbnailImage(width, height: 10_000_000, size: Enums.Size.Down);
+        return smaller.CopyMemory();
     }
 
     /// <summary>Decodes fully (in memory, since it is encoded several times), EXIF-rotated and within the maximum width.</summary>
     private Image Decode(byte[] original, ImageFormat format, bool animated)
     {
-        var loaderOptions = animated ? "n=-1,fail_on=warning" : "fail_on=warning";
+        var loaderOptions = animated ? "n=-1," + FailOnWarning : FailOnWarning;
         using var decoded = VipsOperations.Load(format.Loader(), original, loaderOptions);
         if (options.MaxWidth is { } maxWidth && decoded.Width > maxWidth)
         {
@@ -138,13 +178,8 @@ internal sealed class ImageOptimizer(ImageOptions options)
         return saved >= MinSavedBytes && saved >= original * options.MinSavings ? candidate : null;
     }
 
-    private static void AddIfSmaller(List<EncodedImage> variants, EncodedImage candidate, long than)
-    {
-        if (candidate.Bytes.LongLength < than)
-        {
-            variants.Add(candidate);
-        }
-    }
+    private static void AddIfSmaller(List<EncodedImage> variants, IEnumerable<EncodedImage> candidates, long than) =>
+        variants.AddRange(candidates.Where(candidate => candidate.Bytes.LongLength < than));
 
     // NetVips puts libvips' error text on the lines after its own.
     private static string OneLine(string message) => string.Join(": ", message.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
