@@ -42,6 +42,12 @@ internal static class PhotoSite
     private static byte[] Photo(byte[] source, int i)
     {
         var (width, height) = s_sizes[i % s_sizes.Length];
+        return Photo(source, i, width, height);
+    }
+
+    /// <summary>The <paramref name="i"/>th distinct photograph: <paramref name="source"/> cropped to the size, tinted and mirrored.</summary>
+    internal static byte[] Photo(byte[] source, int i, int width, int height)
+    {
         using var cropped = Image.ThumbnailBuffer(source, width, height: height, crop: Enums.Interesting.Centre, size: Enums.Size.Both);
         var tint = 0.85 + (i % 31 / 100.0);
         using var tinted = cropped.Linear([tint], [i % 7], uchar: true);
@@ -49,7 +55,7 @@ internal static class PhotoSite
         return VipsOperations.Save("jpegsave_buffer", turned, "Q=90,keep=none");
     }
 
-    private static string Html(string title, string css, string body) =>
+    internal static string Html(string title, string css, string body) =>
         new StringBuilder("<!doctype html><html lang=en><head><meta charset=utf-8><meta name=viewport content=\"width=device-width\">")
             .Append("<title>").Append(title).Append("</title><link rel=stylesheet href=\"").Append(css).Append("\"></head><body><h1>")
             .Append(title).Append("</h1>\n").Append(body).Append("\n</body></html>\n").ToString();

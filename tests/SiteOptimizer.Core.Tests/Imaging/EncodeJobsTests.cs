@@ -7,21 +7,21 @@ namespace SiteOptimizer.Tests.Imaging;
 public sealed class EncodeJobsTests
 {
     [Fact]
-    public void Run_OnAnEncoderThreadWithAnIdleHelper_SharesTheJobsAndKeepsTheirOrder()
+    public async Task Run_OnAnEncoderThreadWithAnIdleHelper_SharesTheJobsAndKeepsTheirOrder()
     {
         using var threads = new EncoderThreads(2);
         var jobs = new EncodeJobs(threads, CancellationToken.None);
         var ranOn = new ConcurrentDictionary<int, int>();
 
         // The second encoder thread has nothing else to do: it takes queued jobs while the first waits.
-        var results = Task.Factory.StartNew(
+        var results = await Task.Factory.StartNew(
             () => jobs.Run([.. Enumerable.Range(0, 6).Select(i => (Func<int>)(() =>
             {
                 ranOn[i] = Environment.CurrentManagedThreadId;
                 Thread.Sleep(150);
                 return i * i;
-            }))], out var spent),
-            CancellationToken.None, TaskCreationOptions.None, threads).GetAwaiter().GetResult();
+            }))], out _),
+            CancellationToken.None, TaskCreationOptions.None, threads);
 
         Assert.Equal([0, 1, 4, 9, 16, 25], results);
         Assert.Equal(2, ranOn.Values.Distinct().Count());
