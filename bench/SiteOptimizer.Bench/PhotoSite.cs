@@ -45,14 +45,15 @@ internal static class PhotoSite
         return Photo(source, i, width, height);
     }
 
-    /// <summary>The <paramref name="i"/>th distinct photograph: <paramref name="source"/> cropped to the size, tinted and mirrored.</summary>
-    internal static byte[] Photo(byte[] source, int i, int width, int height)
+    /// <summary>The <paramref name="i"/>th distinct photograph: <paramref name="source"/> cropped to the size, tinted and mirrored (and softened by <paramref name="blur"/>, a Gaussian sigma).</summary>
+    internal static byte[] Photo(byte[] source, int i, int width, int height, int quality = 90, double blur = 0)
     {
         using var cropped = Image.ThumbnailBuffer(source, width, height: height, crop: Enums.Interesting.Centre, size: Enums.Size.Both);
         var tint = 0.85 + (i % 31 / 100.0);
         using var tinted = cropped.Linear([tint], [i % 7], uchar: true);
         using var turned = tinted.Flip(i % 2 == 0 ? Enums.Direction.Horizontal : Enums.Direction.Vertical);
-        return VipsOperations.Save("jpegsave_buffer", turned, "Q=90,keep=none");
+        using var soft = blur > 0 ? turned.Gaussblur(blur) : turned.Copy();
+        return VipsOperations.Save("jpegsave_buffer", soft, Invariant($"Q={quality},keep=none"));
     }
 
     internal static string Html(string title, string css, string body) =>
