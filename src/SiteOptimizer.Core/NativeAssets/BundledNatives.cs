@@ -3,7 +3,7 @@ using System.Runtime.InteropServices;
 
 namespace SiteOptimizer.NativeAssets;
 
-/// <summary>The folders that may hold the esbuild (and, in the framework-dependent tool package, libvips) binaries shipped with siteopt: <c>runtimes/&lt;rid&gt;/native/</c>.</summary>
+/// <summary>The folders that may hold the libvips and esbuild binaries shipped with siteopt: <c>runtimes/&lt;rid&gt;/native/</c>.</summary>
 internal static class BundledNatives
 {
     /// <summary>

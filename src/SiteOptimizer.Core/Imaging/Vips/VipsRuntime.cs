@@ -1,9 +1,5 @@
 using System.Diagnostics;
-using System.Reflection;
-using System.Runtime.InteropServices;
-using System.Runtime.Loader;
 using NetVips;
-using SiteOptimizer.NativeAssets;
 
 namespace SiteOptimizer.Imaging.Vips;
 
@@ -53,7 +49,6 @@ internal static class VipsRuntime
             }
             // Before libvips' first allocation: NetVips starts libvips when its module is first used.
             NativeHeap.Tune();
-            AssemblyLoadContext.Default.ResolvingUnmanagedDll += FindBundled;
             if (!Started(out var reason))
             {
                 throw new LibvipsNotFoundException(reason);
@@ -63,26 +58,6 @@ internal static class VipsRuntime
             Cache.Max = 0;
             Volatile.Write(ref s_started, true);
         }
-    }
-
-    // The framework-dependent tool package carries libvips for every platform in
-    // runtimes/<rid>/native/, which its .deps.json cannot name (it is built for no platform in
-    // particular): there, the host's own search finds nothing and this is asked.
-    private static nint FindBundled(Assembly assembly, string name)
-    {
-        if (!name.StartsWith("libvips", StringComparison.Ordinal))
-        {
-            return 0;
-        }
-        foreach (var folder in BundledNatives.Folders())
-        {
-            var path = Path.Combine(folder, name);
-            if (File.Exists(path) && NativeLibrary.TryLoad(path, out var handle))
-            {
-                return handle;
-            }
-        }
-        return 0;
     }
 
     private static bool Started(out string reason)
