@@ -4,7 +4,8 @@ namespace SiteOptimizer.Bench;
 /// <c>images</c> times the batch and prints one JSON line per timed run;
 /// <c>sizes</c> prints each file's encoded sizes, to check the settings against sharp's;
 /// <c>serve</c> serves a folder on loopback with a fixed delay per response (bench/crawl.sh);
-/// <c>photo-site COUNT FOLDER</c> writes a synthetic site of COUNT photos (bench/many-photos.sh).
+/// <c>photo-site COUNT FOLDER</c> writes a synthetic site of COUNT photos (bench/many-photos.sh);
+/// <c>small-site FOLDER</c> writes a site of five photos, one of them half the work (bench/small-site.sh).
 /// </summary>
 internal static class BenchCommand
 {
@@ -20,6 +21,11 @@ internal static class BenchCommand
         if (args is ["photo-site", var count, var folder] && int.TryParse(count, out var photos) && photos > 0)
         {
             PhotoSite.Write(BenchArguments.Parse(["images"]).ImagesRoot, photos, folder);
+            return Success;
+        }
+        if (args is ["small-site", var smallSite])
+        {
+            SmallPhotoSite.Write(BenchArguments.Parse(["images"]).ImagesRoot, smallSite);
             return Success;
         }
         BenchArguments arguments;

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using NetVips;
 using SiteOptimizer.Imaging.Vips;
 
 namespace SiteOptimizer.Bench;
@@ -23,7 +24,6 @@ internal static class PhotoSite
         Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             File.WriteAllBytes(Path.Combine(folder, "photos", Name(i)), Photo(sources[i % sources.Count], i));
-            VipsNative.vips_thread_shutdown();
         });
         var pages = (count + PhotosPerPage - 1) / PhotosPerPage;
         for (var page = 0; page < pages; page++)
@@ -42,15 +42,21 @@ internal static class PhotoSite
     private static byte[] Photo(byte[] source, int i)
     {
         var (width, height) = s_sizes[i % s_sizes.Length];
-        using var cropped = new VipsOperation("thumbnail_buffer").SetBlob("buffer", source).Set("width", width).Set("height", height)
-            .SetOptions("crop=centre,size=both").Build().GetImage("out");
-        var tint = 0.85 + (i % 31 / 100.0);
-        using var tinted = new VipsOperation("linear").Set("in", cropped).SetOptions(Invariant($"a={tint},b={i % 7},uchar=true")).Build().GetImage("out");
-        using var turned = VipsOperations.Unary("flip", tinted, i % 2 == 0 ? "direction=horizontal" : "direction=vertical");
-        return VipsOperations.Save("jpegsave_buffer", turned, "Q=90,keep=none");
+        return Photo(source, i, width, height);
     }
 
-    private static string Html(string title, string css, string body) =>
+    /// <summary>The <paramref name="i"/>th distinct photograph: <paramref name="source"/> cropped to the size, tinted and mirrored (and softened by <paramref name="blur"/>, a Gaussian sigma).</summary>
+    internal static byte[] Photo(byte[] source, int i, int width, int height, int quality = 90, double blur = 0)
+    {
+        using var cropped = Image.ThumbnailBuffer(source, width, height: height, crop: Enums.Interesting.Centre, size: Enums.Size.Both);
+        var tint = 0.85 + (i % 31 / 100.0);
+        using var tinted = cropped.Linear([tint], [i % 7], uchar: true);
+        using var turned = tinted.Flip(i % 2 == 0 ? Enums.Direction.Horizontal : Enums.Direction.Vertical);
+        using var soft = blur > 0 ? turned.Gaussblur(blur) : turned.Copy();
+        return VipsOperations.Save("jpegsave_buffer", soft, Invariant($"Q={quality},keep=none"));
+    }
+
+    internal static string Html(string title, string css, string body) =>
         new StringBuilder("<!doctype html><html lang=en><head><meta charset=utf-8><meta name=viewport content=\"width=device-width\">")
             .Append("<title>").Append(title).Append("</title><link rel=stylesheet href=\"").Append(css).Append("\"></head><body><h1>")
             .Append(title).Append("</h1>\n").Append(body).Append("\n</body></html>\n").ToString();

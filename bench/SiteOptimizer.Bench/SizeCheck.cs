@@ -1,4 +1,5 @@
 using SiteOptimizer.Imaging;
+using NetVips;
 using SiteOptimizer.Imaging.Vips;
 
 namespace SiteOptimizer.Bench;
@@ -24,19 +25,19 @@ internal static class SizeCheck
                 encoder.Encode(working, ImageFormat.Jpeg).LongLength,
                 encoder.Encode(working, ImageFormat.WebP).LongLength,
                 encoder.Encode(working, ImageFormat.Avif).LongLength)));
-            VipsRuntime.ReleaseThreadBuffers();
+            VipsRuntime.ReturnFreedMemory();
         }
     }
 
     /// <summary>What the optimizer encodes from for a still JPEG: decoded, upright, in memory.</summary>
-    private static VipsImage Decode(byte[] jpeg)
+    private static Image Decode(byte[] jpeg)
     {
         using var decoded = VipsOperations.Load(ImageFormat.Jpeg.Loader(), jpeg, "fail_on=truncated");
         if (decoded.Orientation == 1)
         {
             return decoded.CopyMemory();
         }
-        using var upright = VipsOperations.Unary("autorot", decoded);
+        using var upright = decoded.Autorot();
         return upright.CopyMemory();
     }
 }

@@ -6,7 +6,9 @@ namespace SiteOptimizer.Imaging;
 
 /// <summary>
 /// Optimizes many images across the cores: a <see cref="Parallel.ForEach{TSource}(IEnumerable{TSource}, Action{TSource})"/>
-/// with one image per worker and one libvips thread per image, so the two never oversubscribe.
+/// with one image per worker and one libvips thread per encode, so the two never oversubscribe;
+/// at the tail of the batch, workers left without an image take encodes of the images still
+/// running (<see cref="EncodeJobs"/>), so the last large photo does not run on one core alone.
 /// The workers are <see cref="EncoderThreads"/>, not the shared thread pool, so downloads and
 /// parsing running at the same time are never starved. Inputs are pulled one at a time (they
 /// may be a channel still being filled), so memory grows with the workers, not the batch.
@@ -17,13 +19,14 @@ internal sealed class ImageBatch(ImageOptions options, TimeProvider time, StageC
     public EncodeTimings Run(IEnumerable<ImageInput> inputs, Action<ImageResult> onResult, CancellationToken cancellationToken)
     {
         VipsRuntime.EnsureStarted();
-        var optimizer = new ImageOptimizer(options);
         var parallelism = options.EffectiveConcurrency;
         long serialTicks = 0;
         var images = 0;
         var cached = 0;
         var started = time.GetTimestamp();
         using var threads = new EncoderThreads(parallelism);
+        // The workers that run out of images help encode the ones still running.
+        var optimizer = new ImageOptimizer(options, threads, cancellationToken);
         var garbage = new LargeGarbage();
         var parallel = new ParallelOptions { MaxDegreeOfParallelism = parallelism, CancellationToken = cancellationToken, TaskScheduler = threads };
         // The loop itself is started on an encoder thread too, so the caller's thread only waits.

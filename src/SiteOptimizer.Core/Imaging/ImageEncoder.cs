@@ -1,3 +1,4 @@
+using NetVips;
 using SiteOptimizer.Imaging.Vips;
 
 namespace SiteOptimizer.Imaging;
@@ -5,7 +6,7 @@ namespace SiteOptimizer.Imaging;
 /// <summary>Encodes a decoded image to one format with the configured settings.</summary>
 internal sealed class ImageEncoder(ImageOptions options)
 {
-    public byte[] Encode(VipsImage image, ImageFormat format, bool palette = false) =>
+    public byte[] Encode(Image image, ImageFormat format, bool palette = false) =>
         VipsOperations.Save(format.Saver(), image, format switch
         {
             ImageFormat.Jpeg => options.Jpeg.ToVipsOptions(),

@@ -9,6 +9,6 @@ public static class Libvips
     /// <exception cref="LibvipsNotFoundException">No usable library was found.</exception>
     public static string Version => VipsRuntime.Version;
 
-    /// <summary>The file libvips was loaded from, once it is loaded.</summary>
-    public static string? LoadedFrom => VipsLibrary.LoadedFrom;
+    /// <summary>The file libvips was loaded from (loading it if needed), or null when the system does not say.</summary>
+    public static string? LoadedFrom => VipsRuntime.LoadedFrom;
 }

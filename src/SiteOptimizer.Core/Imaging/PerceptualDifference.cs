@@ -1,3 +1,4 @@
+using NetVips;
 using SiteOptimizer.Imaging.Vips;
 
 namespace SiteOptimizer.Imaging;
@@ -10,34 +11,31 @@ namespace SiteOptimizer.Imaging;
 /// </summary>
 internal static class PerceptualDifference
 {
-    private const int Srgb = 22;
-
-    public static double MeanDeltaE00(VipsImage reference, byte[] encoded, bool animated)
+    public static double MeanDeltaE00(Image reference, byte[] encoded, bool animated)
     {
         using var decoded = Decode(encoded, animated);
         return MeanDeltaE00(reference, decoded);
     }
 
-    public static double MeanDeltaE00(VipsImage reference, VipsImage candidate)
+    public static double MeanDeltaE00(Image reference, Image candidate)
     {
         using var left = Comparable(reference);
         using var right = Comparable(candidate);
-        using var leftSeen = VipsOperations.Unary("gaussblur", left, "sigma=1.0");
-        using var rightSeen = VipsOperations.Unary("gaussblur", right, "sigma=1.0");
-        using var difference = VipsOperations.Binary("dE00", leftSeen, rightSeen);
-        return VipsOperations.Statistic("avg", difference);
+        using var leftSeen = left.Gaussblur(1.0);
+        using var rightSeen = right.Gaussblur(1.0);
+        using var difference = leftSeen.DE00(rightSeen);
+        return difference.Avg();
     }
 
-    public static VipsImage Decode(byte[] encoded, bool animated)
+    public static Image Decode(byte[] encoded, bool animated)
     {
         var loader = VipsOperations.FindLoader(encoded) ?? throw new VipsException("encoded image is not readable");
         return VipsOperations.Load(loader, encoded, animated ? "n=-1" : "");
     }
 
-    private static VipsImage Comparable(VipsImage image)
+    private static Image Comparable(Image image)
     {
-        using var flat = image.HasAlpha ? VipsOperations.Unary("flatten", image, "background=255") : null;
-        var source = flat ?? image;
-        return VipsOperations.Unary("colourspace", source, $"space=srgb");
+        using var flat = image.HasAlpha() ? image.Flatten(background: [255.0]) : null;
+        return (flat ?? image).Colourspace(Enums.Interpretation.Srgb);
     }
 }

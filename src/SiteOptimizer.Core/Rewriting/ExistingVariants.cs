@@ -1,3 +1,4 @@
+using NetVips;
 using SiteOptimizer.Imaging;
 using SiteOptimizer.Imaging.Vips;
 
@@ -63,14 +64,9 @@ internal static class ExistingVariants
         }
     }
 
-    private static VipsImage Thumbnail32(byte[] bytes)
+    private static Image Thumbnail32(byte[] bytes)
     {
-        using var operation = new VipsOperation("thumbnail_buffer")
-            .SetBlob("buffer", bytes)
-            .Set("width", Thumbnail)
-            .Set("height", Thumbnail)
-            .SetOptions("size=force")
-            .Build();
-        return operation.GetImage("out");
+        VipsRuntime.EnsureStarted();
+        return Image.ThumbnailBuffer(bytes, Thumbnail, height: Thumbnail, size: Enums.Size.Force);
     }
 }

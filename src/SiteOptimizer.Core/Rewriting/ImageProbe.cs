@@ -1,3 +1,4 @@
+using NetVips;
 using SiteOptimizer.Imaging;
 using SiteOptimizer.Imaging.Vips;
 

@@ -1,6 +1,6 @@
 using System.Buffers.Binary;
-using System.Globalization;
 using System.IO.Compression;
+using NetVips;
 using SiteOptimizer.Imaging.Vips;
 using SiteOptimizer.Tests.Support;
 
@@ -35,7 +35,7 @@ internal static class HostileImages
     public static byte[] CmykJpeg()
     {
         using var image = VipsOperations.Load("jpegload_buffer", Jpeg);
-        using var cmyk = VipsOperations.Unary("colourspace", image, "space=cmyk");
+        using var cmyk = image.Colourspace(Enums.Interpretation.Cmyk);
         return VipsOperations.Save("jpegsave_buffer", cmyk, "Q=92,keep=icc");
     }
 
@@ -43,7 +43,7 @@ internal static class HostileImages
     public static byte[] Png16()
     {
         using var image = VipsOperations.Load("jpegload_buffer", Jpeg);
-        using var wide = VipsOperations.Unary("colourspace", image, "space=rgb16");
+        using var wide = image.Colourspace(Enums.Interpretation.Rgb16);
         return VipsOperations.Save("pngsave_buffer", wide, "bitdepth=16,keep=none");
     }
 
@@ -51,18 +51,18 @@ internal static class HostileImages
     public static byte[] Animation(string saver, int frames)
     {
         using var first = VipsOperations.Thumbnail(Jpeg, 160);
-        var strip = VipsOperations.Unary("copy", first);
+        var strip = first.Copy();
         for (var i = 1; i < frames; i++)
         {
-            using var darker = new VipsOperation("linear").Set("in", first).SetOptions(string.Create(CultureInfo.InvariantCulture, $"a={1.0 - (0.15 * i)},b=0,uchar=true")).Build().GetImage("out");
-            using var joined = new VipsOperation("join").Set("in1", strip).Set("in2", darker).SetOptions("direction=vertical").Build().GetImage("out");
+            using var darker = first.Linear([1.0 - (0.15 * i)], [0.0], uchar: true);
+            using var joined = strip.Join(darker, Enums.Direction.Vertical);
             strip.Dispose();
-            strip = VipsOperations.Unary("copy", joined);
+            strip = joined.Copy();
         }
         using (strip)
         {
-            using var copy = strip.CopyMemory();
-            VipsTestNative.SetInt(copy, "page-height", first.Height);
+            using var inMemory = strip.CopyMemory();
+            using var copy = inMemory.Mutate(tagged => tagged.Set(GValue.GIntType, "page-height", first.Height));
             return VipsOperations.Save(saver, copy, "keep=none");
         }
     }

@@ -3,14 +3,14 @@ using SiteOptimizer.Tests.Support;
 namespace SiteOptimizer.Tests.Packaging;
 
 /// <summary>
-/// Packs a project of this repository into a folder feed. The build goes to its own artifacts
+/// Packs a project (or the solution) of this repository into a folder feed. The build goes to its own artifacts
 /// folder and its own native package folder, so it shares no bin/, obj/ or npm folder with the
 /// solution build or with another test packing at the same time; packs into the same work folder
 /// (one package per platform) run one after another.
 /// </summary>
 internal static class PackageFeed
 {
-    /// <param name="project">The project, relative to the repository.</param>
+    /// <param name="project">The project or solution, relative to the repository.</param>
     /// <param name="workFolder">The test's folder: the feed is its <c>feed</c> folder.</param>
     /// <param name="arguments">More arguments for <c>dotnet pack</c>, such as <c>-r linux-x64</c>.</param>
     public static async Task<string> PackAsync(string project, string workFolder, params string[] arguments)
@@ -23,8 +23,8 @@ internal static class PackageFeed
              "-p:PackNativePackagesRoot=" + Path.Combine(workFolder, "native") + "/",
              "--disable-build-servers", .. arguments],
             TestPaths.RepoRoot,
-            // A native build takes about a minute and a half alone on two cores.
-            TimeSpan.FromMinutes(10));
+            // The whole solution and a native build take about four minutes alone on two cores.
+            TimeSpan.FromMinutes(20));
         Assert.True(run.ExitCode == 0, $"dotnet pack {project} {string.Join(' ', arguments)} failed:\n{run.Tail}");
         return feed;
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.IO.Compression;
 using System.Runtime.InteropServices;
 using SiteOptimizer.Tests.Support;
@@ -5,29 +6,30 @@ using SiteOptimizer.Tests.Support;
 namespace SiteOptimizer.Tests.Packaging;
 
 /// <summary>
-/// The dotnet tool as a user gets it: packed (a pointer package, the natively compiled
-/// linux-x64 package and the framework-dependent one for every other platform), installed from
-/// a folder feed into a tool path, and run on sample-site with neither Node.js nor .NET on the
-/// PATH. The framework-dependent package runs on .NET and finds its libvips.
+/// The dotnet tool as a user gets it: packed by one <c>dotnet pack</c> at the repository root
+/// (a pointer package, the natively compiled linux-x64 package, the framework-dependent one for
+/// every other platform, and the MSBuild task), installed from a folder feed into a tool path,
+/// and run on sample-site with neither Node.js nor .NET on the PATH. The framework-dependent
+/// package runs on .NET and finds its libvips.
 /// </summary>
 public sealed class ToolPackageTests
 {
-    private const string Project = "src/SiteOptimizer.Cli/SiteOptimizer.Cli.csproj";
-    private static readonly string[] s_platforms = ["linux-x64", "linux-arm64", "osx-x64", "osx-arm64"];
+    private const string Solution = "SiteOptimizer.sln";
+    private static readonly string[] s_platforms = ["linux-x64", "linux-arm64", "linux-musl-x64", "osx-x64", "osx-arm64", "win-x64"];
 
     [NativeToolFact]
     public async Task ToolPackage_InstalledFromAFolderFeed_OptimizesSampleSiteWithoutNodeOrDotnet()
     {
         using var work = new TempDirectory();
-        var feed = await PackageFeed.PackAsync(Project, work.Path);
-        await PackageFeed.PackAsync(Project, work.Path, "-r", "any");
-        await PackageFeed.PackAsync(Project, work.Path, "-r", "linux-x64");
+        var feed = await PackageFeed.PackAsync(Solution, work.Path);
         var pointer = Directory.GetFiles(feed, "SiteOptimizer.Tool.*.nupkg").Single(file => char.IsDigit(Path.GetFileName(file)["SiteOptimizer.Tool.".Length]));
         var portable = Directory.GetFiles(feed, "SiteOptimizer.Tool.any.*.nupkg").Single();
-        AssertCarriesNativeLibraries(portable, "tools/net10.0/any/", s_platforms);
+        AssertCarriesNativeLibraries(portable, "tools/net10.0/any/", s_platforms, "runtimes/{0}/native/");
         await AssertRunsOnDotnetAsync(portable, work.Combine("portable"));
         var native = Directory.GetFiles(feed, "SiteOptimizer.Tool.linux-x64.*.nupkg").Single();
-        AssertCarriesNativeLibraries(native, "tools/any/linux-x64/", ["linux-x64"]);
+        // A platform's own publish has its libvips beside the executable, where NuGet puts it.
+        AssertCarriesNativeLibraries(native, "tools/any/linux-x64/", ["linux-x64"], "");
+        AssertMSBuildTaskCarriesLibvips(Directory.GetFiles(feed, "SiteOptimizer.MSBuild.*.nupkg").Single());
 
         File.WriteAllText(work.Combine("nuget.config"), $"""
             <?xml version="1.0" encoding="utf-8"?>
@@ -67,16 +69,34 @@ public sealed class ToolPackageTests
         Assert.Contains("bad.json(1,36): error SO0100: images.avif.quality is 500; it must be from 1 to 100", check.Output);
     }
 
-    private static void AssertCarriesNativeLibraries(string package, string toolFolder, IEnumerable<string> platforms)
+    private static void AssertCarriesNativeLibraries(string package, string toolFolder, IEnumerable<string> platforms, string libvipsFolder)
     {
         using var zip = ZipFile.OpenRead(package);
         var names = zip.Entries.Select(entry => entry.FullName).ToList();
         foreach (var platform in platforms)
         {
-            Assert.Contains(names, name => name.StartsWith($"{toolFolder}runtimes/{platform}/native/libvips-cpp.", StringComparison.Ordinal));
-            Assert.Contains($"{toolFolder}runtimes/{platform}/native/esbuild", names);
+            var libvips = toolFolder + string.Format(CultureInfo.InvariantCulture, libvipsFolder, platform) + "libvips";
+            Assert.Contains(names, name => name.StartsWith(libvips, StringComparison.Ordinal));
+            Assert.Contains(names, name => name.StartsWith($"{toolFolder}runtimes/{platform}/native/esbuild", StringComparison.Ordinal));
         }
         Assert.DoesNotContain(names, name => name.EndsWith(".dbg", StringComparison.Ordinal));
+    }
+
+    /// <summary>The MSBuild task's libvips, every platform's, where its .deps.json says.</summary>
+    private static void AssertMSBuildTaskCarriesLibvips(string package)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        var names = zip.Entries.Select(entry => entry.FullName).ToList();
+        var deps = zip.GetEntry("tasks/net10.0/SiteOptimizer.MSBuild.deps.json");
+        Assert.NotNull(deps);
+        using var reader = new StreamReader(deps.Open());
+        var manifest = reader.ReadToEnd();
+        foreach (var platform in s_platforms)
+        {
+            var libvips = names.FirstOrDefault(name => name.StartsWith($"tasks/net10.0/runtimes/{platform}/native/libvips", StringComparison.Ordinal));
+            Assert.True(libvips is not null, $"no libvips for {platform} in the MSBuild package");
+            Assert.Contains(libvips["tasks/net10.0/".Length..], manifest, StringComparison.Ordinal);
+        }
     }
 
     /// <summary>The framework-dependent package, for platforms with no native build, runs on .NET and finds its libvips.</summary>

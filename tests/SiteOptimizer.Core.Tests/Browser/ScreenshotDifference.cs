@@ -1,3 +1,4 @@
+using NetVips;
 using SiteOptimizer.Imaging;
 using SiteOptimizer.Imaging.Vips;
 
@@ -48,20 +49,19 @@ internal sealed record ScreenshotDifference(double MeanDeltaE00, double ChangedF
     public override string ToString() =>
         $"mean ΔE00 {MeanDeltaE00:0.000} (at most {MaxMeanDeltaE00}), {ChangedFraction:0.00000%} of pixels ΔE00 > {ChangedDeltaE} (at most {MaxChangedFraction:0.00%}), {Sizes}";
 
-    private static double FractionChanged(VipsImage left, VipsImage right)
+    private static double FractionChanged(Image left, Image right)
     {
-        using var leftSeen = VipsOperations.Unary("gaussblur", left, "sigma=1.0");
-        using var rightSeen = VipsOperations.Unary("gaussblur", right, "sigma=1.0");
-        using var difference = VipsOperations.Binary("dE00", leftSeen, rightSeen);
-        using var changed = VipsOperations.Unary("relational_const", difference, $"relational=more,c={ChangedDeltaE}");
-        return VipsOperations.Statistic("avg", changed) / 255;
+        using var leftSeen = left.Gaussblur(1.0);
+        using var rightSeen = right.Gaussblur(1.0);
+        using var difference = leftSeen.DE00(rightSeen);
+        using var changed = difference.RelationalConst(Enums.OperationRelational.More, [ChangedDeltaE]);
+        return changed.Avg() / 255;
     }
 
     // Opaque sRGB on a white canvas of the common size; screenshots carry an alpha band.
-    private static VipsImage Comparable(VipsImage image, int width, int height)
+    private static Image Comparable(Image image, int width, int height)
     {
-        using var flat = image.HasAlpha ? VipsOperations.Unary("flatten", image, "background=255") : null;
-        var source = flat ?? image;
-        return VipsOperations.Unary("embed", source, $"x=0,y=0,width={width},height={height},extend=white");
+        using var flat = image.HasAlpha() ? image.Flatten(background: [255.0]) : null;
+        return (flat ?? image).Embed(0, 0, width, height, extend: Enums.Extend.White);
     }
 }

@@ -59,7 +59,7 @@ public sealed class ImageOptimizerTests
         foreach (var output in result.Variants.Append(result.Replacement!))
         {
             using var decoded = PerceptualDifference.Decode(output.Bytes, animated: false);
-            Assert.True(decoded.HasAlpha, $"{output.Format} lost the alpha channel");
+            Assert.True(decoded.HasAlpha(), $"{output.Format} lost the alpha channel");
         }
     }
 

@@ -1,3 +1,4 @@
+using NetVips;
 using SiteOptimizer.Configuration;
 using SiteOptimizer.Imaging.Vips;
 using SiteOptimizer.Pipeline;
@@ -36,13 +37,7 @@ public sealed class AuthoredVariantNameTests
 
     private static byte[] SameSizeWebp(string jpegPath, int width, int height)
     {
-        using var operation = new VipsOperation("thumbnail_buffer")
-            .SetBlob("buffer", File.ReadAllBytes(jpegPath))
-            .Set("width", width)
-            .Set("height", height)
-            .SetOptions("size=force")
-            .Build();
-        using var image = operation.GetImage("out");
+        using var image = Image.ThumbnailBuffer(File.ReadAllBytes(jpegPath), width, height: height, size: Enums.Size.Force);
         return VipsOperations.Save("webpsave_buffer", image, "Q=90");
     }
 }

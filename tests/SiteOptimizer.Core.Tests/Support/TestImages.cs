@@ -1,3 +1,4 @@
+using NetVips;
 using SiteOptimizer.Imaging.Vips;
 
 namespace SiteOptimizer.Tests.Support;
@@ -9,9 +10,7 @@ internal static class TestImages
     public static byte[] WithOrientation(byte[] jpeg, int orientation)
     {
         using var image = VipsOperations.Load("jpegload_buffer", jpeg);
-        using var copy = new VipsOperation("copy").Set("in", image).Build();
-        using var tagged = copy.GetImage("out");
-        VipsTestNative.SetInt(tagged, "orientation", orientation);
+        using var tagged = image.Mutate(copy => copy.Set(GValue.GIntType, "orientation", orientation));
         return VipsOperations.Save("jpegsave_buffer", tagged, "Q=90,keep=all");
     }
 }

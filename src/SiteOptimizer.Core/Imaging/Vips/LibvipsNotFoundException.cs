@@ -1,12 +1,12 @@
 namespace SiteOptimizer.Imaging.Vips;
 
-/// <summary>No usable libvips library was found; the message says what to install.</summary>
-public sealed class LibvipsNotFoundException(IReadOnlyList<string> tried) : Exception(
-    "libvips could not be loaded (tried: " + string.Join(", ", tried) + "). " +
-    "Build SiteOptimizer with Node.js installed so 'npm ci' can fetch the bundled copy (@img/sharp-libvips), " +
-    "install the system package (Debian/Ubuntu: apt-get install libvips42), " +
-    "or point " + VipsLibrary.EnvironmentVariable + " at a libvips 8.14+ library.")
+/// <summary>libvips could not be loaded or started; the message says why and what to install.</summary>
+public sealed class LibvipsNotFoundException(string reason) : Exception(
+    "libvips could not be loaded (" + reason + "). " +
+    "siteopt carries it for Linux (x64, arm64, glibc and musl), macOS (x64, arm64) and Windows (x64, x86, arm64) " +
+    "in runtimes/<rid>/native/ (from the NetVips.Native packages); on another platform install libvips 8.14+ " +
+    "where the system's loader finds it (Debian/Ubuntu: apt-get install libvips42).")
 {
-    /// <summary>The file names and paths that were tried, in order.</summary>
-    public IReadOnlyList<string> Tried { get; } = tried;
+    /// <summary>What went wrong, as the loader reported it.</summary>
+    public string Reason { get; } = reason;
 }

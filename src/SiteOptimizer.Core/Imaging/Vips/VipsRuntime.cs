@@ -1,10 +1,12 @@
-using System.Runtime.InteropServices;
+using System.Diagnostics;
+using NetVips;
 
 namespace SiteOptimizer.Imaging.Vips;
 
 /// <summary>
-/// Starts libvips once per process, set up for batch work: one libvips thread per image
-/// (the caller parallelises across images) and no operation cache (each input is seen once).
+/// Starts libvips (through NetVips) once per process, set up for batch work: one libvips thread
+/// per image, since the caller parallelises across images (<see cref="ImageBatch"/> gives more
+/// for the last images of a batch), and no operation cache (each input is seen once).
 /// </summary>
 internal static class VipsRuntime
 {
@@ -17,7 +19,19 @@ internal static class VipsRuntime
         get
         {
             EnsureStarted();
-            return $"{VipsNative.vips_version(0)}.{VipsNative.vips_version(1)}.{VipsNative.vips_version(2)}";
+            return $"{NetVips.NetVips.Version(0)}.{NetVips.NetVips.Version(1)}.{NetVips.NetVips.Version(2)}";
+        }
+    }
+
+    /// <summary>The file libvips was loaded from, once it is loaded.</summary>
+    public static string? LoadedFrom
+    {
+        get
+        {
+            EnsureStarted();
+            using var process = Process.GetCurrentProcess();
+            return process.Modules.Cast<ProcessModule>()
+                .FirstOrDefault(module => module.ModuleName.StartsWith("libvips", StringComparison.OrdinalIgnoreCase))?.FileName;
         }
     }
 
@@ -33,55 +47,39 @@ internal static class VipsRuntime
             {
                 return;
             }
+            // Before libvips' first allocation: NetVips starts libvips when its module is first used.
             NativeHeap.Tune();
-            VipsNative.EnsureResolver();
-            if (VipsNative.vips_init("siteopt") != 0)
+            if (!Started(out var reason))
             {
-                throw VipsException.FromErrorBuffer("vips_init failed");
+                throw new LibvipsNotFoundException(reason);
             }
             SilenceWarnings();
-            VipsNative.vips_concurrency_set(1);
-            VipsNative.vips_cache_set_max(0);
+            NetVips.NetVips.Concurrency = 1;
+            Cache.Max = 0;
             Volatile.Write(ref s_started, true);
         }
     }
 
-    // libvips prints warnings such as "error in tile 0 x 624" for damaged images straight to
-    // stderr, between siteopt's own lines; the failure itself reaches us through the error
-    // buffer and becomes a diagnostic naming the file, so the stray lines are dropped.
-    private static unsafe void SilenceWarnings()
+    private static bool Started(out string reason)
     {
-        const int warningMessageInfo = (1 << 4) | (1 << 5) | (1 << 6);
-        VipsNative.g_log_set_handler("VIPS", warningMessageInfo, &IgnoreLogMessage, 0);
-    }
-
-    [UnmanagedCallersOnly]
-    private static void IgnoreLogMessage(nint domain, int level, nint message, nint data)
-    {
-    }
-
-    /// <summary>Copies and clears libvips' global error buffer in one locked step.</summary>
-    public static string TakeErrorText()
-    {
-        var copy = VipsNative.vips_error_buffer_copy();
-        if (copy == 0)
-        {
-            return "";
-        }
         try
         {
-            return Marshal.PtrToStringUTF8(copy) ?? "";
+            reason = ModuleInitializer.Exception?.Message ?? "vips_init failed";
+            return ModuleInitializer.VipsInitialized;
         }
-        finally
+        catch (Exception error) when (error is DllNotFoundException or EntryPointNotFoundException or TypeInitializationException)
         {
-            VipsNative.g_free(copy);
+            reason = error.Message;
+            return false;
         }
     }
 
-    /// <summary>Frees libvips' per-thread buffers, and gives freed memory back; call when a thread finishes a job.</summary>
-    public static void ReleaseThreadBuffers()
-    {
-        VipsNative.vips_thread_shutdown();
-        NativeHeap.Trim();
-    }
+    // libvips prints warnings such as "error in tile 0 x 624" for damaged images straight to
+    // stderr, between siteopt's own lines; the failure itself reaches us as an exception
+    // and becomes a diagnostic naming the file, so the stray lines are dropped.
+    private static void SilenceWarnings() =>
+        Log.SetLogHandler("VIPS", Enums.LogLevelFlags.Warning | Enums.LogLevelFlags.Message | Enums.LogLevelFlags.Info, static (_, _, _) => { });
+
+    /// <summary>Gives freed memory back to the system; call when a thread finishes a job.</summary>
+    public static void ReturnFreedMemory() => NativeHeap.Trim();
 }

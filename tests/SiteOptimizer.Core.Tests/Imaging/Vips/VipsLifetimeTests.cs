@@ -17,7 +17,7 @@ public sealed class VipsLifetimeTests
     public void DecodeResizeEncode_ManyTimes_ReturnsTrackedMemoryToBaseline()
     {
         VipsRuntime.EnsureStarted();
-        VipsTestNative.EnableLeakChecks();
+        VipsAccounting.EnableLeakChecks();
         Round();
 
         // The count is process-wide. This collection runs alone, but a handle another test left
@@ -26,12 +26,12 @@ public sealed class VipsLifetimeTests
         var attempts = new List<string>();
         for (var attempt = 0; attempt < 5; attempt++)
         {
-            var (memory, allocations) = (VipsTestNative.TrackedMemory, VipsTestNative.TrackedAllocations);
+            var (memory, allocations) = (VipsAccounting.TrackedMemory, VipsAccounting.TrackedAllocations);
             for (var round = 0; round < 10; round++)
             {
                 Round();
             }
-            var (memoryAfter, allocationsAfter) = (VipsTestNative.TrackedMemory, VipsTestNative.TrackedAllocations);
+            var (memoryAfter, allocationsAfter) = (VipsAccounting.TrackedMemory, VipsAccounting.TrackedAllocations);
             if (memoryAfter == memory && allocationsAfter == allocations)
             {
                 return;
@@ -49,7 +49,7 @@ public sealed class VipsLifetimeTests
                 _ = VipsOperations.Save("webpsave_buffer", inMemory, "Q=80,keep=none");
                 _ = VipsOperations.Save("jpegsave_buffer", decoded, "Q=80,keep=none");
             }
-            VipsRuntime.ReleaseThreadBuffers();
+            VipsRuntime.ReturnFreedMemory();
         }
     }
 
@@ -62,7 +62,7 @@ public sealed class VipsLifetimeTests
         Parallel.For(0, results.Length, new ParallelOptions { MaxDegreeOfParallelism = 8 }, index =>
         {
             results[index] = Encode();
-            VipsRuntime.ReleaseThreadBuffers();
+            VipsRuntime.ReturnFreedMemory();
         });
 
         Assert.All(results, bytes => Assert.Equal(expected, bytes));

@@ -1,3 +1,4 @@
+using NetVips;
 using System.Text.Json;
 using SiteOptimizer.Imaging.Vips;
 using SiteOptimizer.Reports.Html;
@@ -63,11 +64,11 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output)
         var width = (int)(Get("width") - (300 * scale)) - 4;
         var height = (int)(Get("height") - (24 * scale)) - 4;
         using var page = VipsOperations.Load("pngload_buffer", png);
-        using var flat = page.HasAlpha ? VipsOperations.Unary("flatten", page, "background=255") : null;
-        using var chart = VipsOperations.Unary("embed", flat ?? page, $"x={-left},y={-top},width={width},height={height}");
-        using var grey = VipsOperations.Unary("colourspace", chart, "space=b-w");
-        using var inked = VipsOperations.Unary("relational_const", grey, "relational=less,c=215");
-        return VipsOperations.Statistic("avg", inked) / 255;
+        using var flat = page.HasAlpha() ? page.Flatten(background: [255.0]) : null;
+        using var chart = (flat ?? page).Embed(-left, -top, width, height);
+        using var grey = chart.Colourspace(Enums.Interpretation.Bw);
+        using var inked = grey.RelationalConst(Enums.OperationRelational.Less, [215.0]);
+        return inked.Avg() / 255;
     }
 
     private static string Keep(byte[] screenshot)
