@@ -8,10 +8,11 @@
 #
 #   LCP savings: median absolute error <= 15 % of measured, worst page <= 35 %, sign right on every page.
 #
-#   bench/accuracy.sh [--runs N] [--profile NAME] [--corpus DIR] [--site DIR]... [-- more siteopt measure options]
+#   bench/accuracy.sh [--runs N] [--profile NAME] [--corpus DIR] [--site DIR]... [--keep] [-- more siteopt measure options]
 #
 # --site replaces the default list (sample-site plus every folder of the corpus); repeat it for
-# several. Each site's measurement is kept in bench/results/accuracy/<site>.json. Default: 3
+# several. Each site's measurement is kept in bench/results/accuracy/<site>.json; --keep keeps
+# the other sites' files of an earlier run there, so the table covers them too. Default: 3
 # interleaved pairs per page on mobile-slow-4g, one load at a time. Needs the .NET 10 SDK,
 # Node.js and Chromium (the Debian package `chromium`).
 set -euo pipefail
@@ -22,6 +23,7 @@ runs=3
 profile=mobile-slow-4g
 corpus="$repo/../shared/corpus"
 sites=()
+keep=0
 extra=()
 while (($#)); do
   case "$1" in
@@ -29,6 +31,7 @@ while (($#)); do
     --profile) profile="$2"; shift 2 ;;
     --corpus) corpus="$2"; shift 2 ;;
     --site) sites+=("$(cd "$2" && pwd)"); shift 2 ;;
+    --keep) keep=1; shift ;;
     --) shift; extra=("$@"); break ;;
     -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "${BASH_SOURCE[0]}"; exit 0 ;;
     *) echo "unknown argument: $1 (try --help)" >&2; exit 2 ;;
@@ -58,7 +61,7 @@ siteopt=(dotnet "$repo/src/SiteOptimizer.Cli/bin/Release/net10.0/siteopt.dll")
 
 results="$bench/results/accuracy"
 mkdir -p "$results"
-rm -f "$results"/*.json
+((keep)) || rm -f "$results"/*.json
 for site in "${sites[@]}"; do
   name="$(basename "$site")"
   log "Optimizing $name…"

@@ -12,11 +12,16 @@ namespace SiteOptimizer.Measurement.Browser;
 /// </summary>
 internal static class PageLoadProbe
 {
+    private const string SilentDialogs = "window.alert = () => {}; window.confirm = () => true; window.prompt = () => null;";
+
     public static async Task<MeasuredLoad> LoadAsync(DevToolsConnection page, Uri url, LoadConditions conditions, CancellationToken cancellationToken)
     {
         var device = conditions.Device;
         var profile = conditions.Profile;
         await page.SendAsync("Page.enable", null, cancellationToken).ConfigureAwait(false);
+        // A page that calls alert() (a template's demo login, say) would wait for a click that
+        // never comes, and its load with it: nobody is there to answer, so nothing asks.
+        await page.SendAsync("Page.addScriptToEvaluateOnNewDocument", new JsonObject { ["source"] = SilentDialogs }, cancellationToken).ConfigureAwait(false);
         await page.SendAsync("Network.enable", null, cancellationToken).ConfigureAwait(false);
         await page.SendAsync("Network.setCacheDisabled", new JsonObject { ["cacheDisabled"] = true }, cancellationToken).ConfigureAwait(false);
         await page.SendAsync("Emulation.setDeviceMetricsOverride", new JsonObject
